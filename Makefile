@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+UV := $(BIN)/uv
+DATA_DIR ?= $(CURDIR)/.demo-data
+
+.PHONY: run test test-fast lint typecheck bench venv clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip uv
+	$(UV) pip install -q --python $(BIN)/python -e ".[dev,ui,hq]"
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	POS_DATA_DIR=$(DATA_DIR) $(BIN)/pos demo --if-missing
+	POS_DATA_DIR=$(DATA_DIR) $(BIN)/pos run
+
+test: $(STAMP)
+	$(BIN)/ruff check pos_desktop sync tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -q -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check pos_desktop sync tests bench
+	$(BIN)/ruff format --check pos_desktop sync tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run_all --out BENCHMARKS.md
+
+clean:
+	rm -rf $(VENV) .demo-data .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,83 @@
+"""Roles and permissions (Sell Sync roles admin/manager/cashier; SmartStore ADMIN/STAFF/USER).
+
+Services enforce these; the UI only hides what a role cannot do.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Final
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    CASHIER = "cashier"
+
+
+class Permission(StrEnum):
+    PROCESS_SALES = "process_sales"
+    APPLY_DISCOUNT = "apply_discount"  # within the role's discount limit
+    APPROVE_DISCOUNT = "approve_discount"  # above a cashier's limit
+    OVERRIDE_PRICE = "override_price"
+    REMOVE_CART_LINE = "remove_cart_line"
+    VOID_SALE = "void_sale"
+    PROCESS_RETURNS = "process_returns"
+    APPROVE_REFUND = "approve_refund"
+    OPEN_DRAWER = "open_drawer"  # no-sale drawer open
+    MANAGE_SHIFT = "manage_shift"  # open/close own shift, cash in/out
+    APPROVE_OVER_SHORT = "approve_over_short"
+    CREATE_CUSTOMER = "create_customer"
+    MANAGE_CUSTOMERS = "manage_customers"
+    MANAGE_LOYALTY = "manage_loyalty"
+    MANAGE_COUPONS = "manage_coupons"
+    MANAGE_INVENTORY = "manage_inventory"
+    MANAGE_CATALOG = "manage_catalog"
+    MANAGE_PURCHASING = "manage_purchasing"
+    VIEW_REPORTS = "view_reports"
+    MANAGE_USERS = "manage_users"
+    MANAGE_SETTINGS = "manage_settings"
+
+
+_CASHIER: Final = frozenset(
+    {
+        Permission.PROCESS_SALES,
+        Permission.APPLY_DISCOUNT,
+        Permission.REMOVE_CART_LINE,
+        Permission.PROCESS_RETURNS,
+        Permission.MANAGE_SHIFT,
+        Permission.CREATE_CUSTOMER,
+    }
+)
+_MANAGER: Final = _CASHIER | {
+    Permission.APPROVE_DISCOUNT,
+    Permission.OVERRIDE_PRICE,
+    Permission.VOID_SALE,
+    Permission.APPROVE_REFUND,
+    Permission.OPEN_DRAWER,
+    Permission.APPROVE_OVER_SHORT,
+    Permission.MANAGE_CUSTOMERS,
+    Permission.MANAGE_LOYALTY,
+    Permission.MANAGE_COUPONS,
+    Permission.MANAGE_INVENTORY,
+    Permission.MANAGE_CATALOG,
+    Permission.MANAGE_PURCHASING,
+    Permission.VIEW_REPORTS,
+}
+ROLE_PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
+    Role.CASHIER: _CASHIER,
+    Role.MANAGER: frozenset(_MANAGER),
+    Role.ADMIN: frozenset(Permission),
+}
+
+# Largest line/order discount a role may give without approval, in percent.
+DEFAULT_DISCOUNT_LIMIT_PERCENT: Final[dict[Role, int]] = {
+    Role.CASHIER: 10,
+    Role.MANAGER: 50,
+    Role.ADMIN: 100,
+}
+
+
+def permissions_for(role: Role, extra: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+    """A user's effective permissions: the role's plus any individually granted ones."""
+    return frozenset(p.value for p in ROLE_PERMISSIONS[role]) | frozenset(extra)

@@ -1,0 +1,53 @@
+"""Test set-up shared by every test: headless Qt, in-memory keyring, real SQLite terminals."""
+
+from __future__ import annotations
+
+import os
+
+# Qt must never look for a display in tests (CI has none).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from tests.support.terminal import Terminal, make_terminal
+
+
+class MemoryKeyring(KeyringBackend):
+    """Headless machines have no keyring; tests use this one, the app refuses to fall back."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    """A real SQLite terminal database, initialised with a store, admin, manager and cashier."""
+    term = make_terminal(tmp_path / "pos.db")
+    yield term
+    term.db.dispose()

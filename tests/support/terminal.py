@@ -1,0 +1,87 @@
+"""Builds a real, initialised terminal database for tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pos_desktop.core.permissions import DEFAULT_DISCOUNT_LIMIT_PERCENT, Role, permissions_for
+from pos_desktop.services.context import Actor, ServiceContext
+from pos_desktop.services.passwords import hash_secret
+from pos_desktop.services.setup import StoreSetup, initialize_terminal
+from pos_desktop.store.database import Database
+from pos_desktop.store.models import User
+from pos_desktop.store.terminal import open_database
+
+ADMIN_PASSWORD = "admin-pass-1"
+ADMIN_PIN = "9999"
+MANAGER_PIN = "2222"
+CASHIER_PIN = "1111"
+
+
+@dataclass
+class Terminal:
+    db: Database
+    ctx: ServiceContext
+    admin: Actor
+    manager: Actor
+    cashier: Actor
+
+
+def actor_for(user: User) -> Actor:
+    role = Role(user.role)
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        name=user.name,
+        role=user.role,
+        permissions=permissions_for(role, set(user.permissions or [])),
+        discount_limit_percent=user.discount_limit_percent
+        if user.discount_limit_percent is not None
+        else DEFAULT_DISCOUNT_LIMIT_PERCENT[role],
+    )
+
+
+def make_terminal(path: Path) -> Terminal:
+    db = open_database(path)
+    identity = initialize_terminal(
+        db,
+        StoreSetup(
+            organization_name="Test Org",
+            store_name="Test Store",
+            admin_username="admin",
+            admin_password=ADMIN_PASSWORD,
+            admin_pin=ADMIN_PIN,
+            vat_registration_number="123456789-7000",
+        ),
+    )
+    ctx = ServiceContext(db=db, terminal=identity)
+    with db.uow() as uow:
+        s = uow.session
+        manager = User(
+            organization_id=identity.organization_id,
+            store_id=identity.store_id,
+            username="manager",
+            name="Mala Manager",
+            role=Role.MANAGER.value,
+            pin_hash=hash_secret(MANAGER_PIN),
+        )
+        cashier = User(
+            organization_id=identity.organization_id,
+            store_id=identity.store_id,
+            username="cashier",
+            name="Kasun Cashier",
+            role=Role.CASHIER.value,
+            pin_hash=hash_secret(CASHIER_PIN),
+        )
+        s.add_all([manager, cashier])
+        uow.commit()
+    with db.read() as s:
+        admin = s.query(User).filter_by(username="admin").one()
+        return Terminal(
+            db=db,
+            ctx=ctx,
+            admin=actor_for(admin),
+            manager=actor_for(manager),
+            cashier=actor_for(cashier),
+        )
