@@ -181,7 +181,11 @@ class Payment(StoreScoped, DeviceMade, CreatedAt, Base):
 
 
 class PaymentMethod(OrgScoped, Timestamps, Base):
-    """Tender types the store accepts (HQ reference data; Sell Sync payment_methods)."""
+    """Tender types the store accepts (HQ reference data; Sell Sync payment_methods).
+
+    Only CASH ever gives change, and CARD plus the pending-verification methods always need a
+    reference, whatever these flags say: the flags can add requirements, not remove them.
+    """
 
     __tablename__ = "payment_methods"
     __sync_kind__ = "hq"
@@ -193,7 +197,6 @@ class PaymentMethod(OrgScoped, Timestamps, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     requires_reference: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     pending_verification: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    allows_change: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     opens_drawer: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
