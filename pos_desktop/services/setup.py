@@ -125,3 +125,6 @@ def initialize_terminal(db: Database, spec: StoreSetup) -> TerminalIdentity:
 
 def _seed_defaults(session: Session, identity: TerminalIdentity) -> None:
     """Default rows other slices need (payment methods, a default warehouse, tax classes...)."""
+    from pos_desktop.services.payments import seed_payment_methods
+
+    seed_payment_methods(session, identity.organization_id)
