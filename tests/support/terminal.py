@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pos_desktop.core.permissions import DEFAULT_DISCOUNT_LIMIT_PERCENT, Role, permissions_for
+from pos_desktop.core.permissions import Role
+from pos_desktop.services.auth import actor_from_user
 from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.passwords import hash_secret
 from pos_desktop.services.setup import StoreSetup, initialize_terminal
@@ -29,17 +30,7 @@ class Terminal:
 
 
 def actor_for(user: User) -> Actor:
-    role = Role(user.role)
-    return Actor(
-        user_id=user.id,
-        username=user.username,
-        name=user.name,
-        role=user.role,
-        permissions=permissions_for(role, set(user.permissions or [])),
-        discount_limit_percent=user.discount_limit_percent
-        if user.discount_limit_percent is not None
-        else DEFAULT_DISCOUNT_LIMIT_PERCENT[role],
-    )
+    return actor_from_user(user)
 
 
 def make_terminal(path: Path) -> Terminal:
