@@ -1,0 +1,186 @@
+"""Reading the loyalty ledger: balances, summaries, today's redemptions, active campaigns.
+
+A balance is the SUM of ``loyalty_transactions`` over the customer's merge group (the customer
+and everyone merged into them, see ``services.customers.merge_group_ids``).
+
+Totals: earned = EARNED + ADJUSTED + REVERSED(negative: earnings taken back on a return);
+redeemed = REDEEMED + REVERSED(positive: points given back on a return); expired = EXPIRED.
+So balance = earned - redeemed - expired, and tiers follow lifetime earned net of returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from pos_desktop.core.errors import ValidationError
+from pos_desktop.core.loyalty import (
+    CampaignRule,
+    LoyaltyPolicy,
+    LoyaltyTxnType,
+    Tier,
+    campaign_from_conditions,
+    redemption_value,
+    tier_for,
+)
+from pos_desktop.core.money import Money
+from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.customers import merge_group_ids, resolve_customer_id
+from pos_desktop.services.loyalty_policy import local_day, policy
+from pos_desktop.store.models.loyalty import LoyaltyCampaign, LoyaltyTransaction
+
+T = LoyaltyTxnType
+
+
+@dataclass(frozen=True, slots=True)
+class LoyaltySummary:
+    customer_id: str  # the surviving customer
+    balance: int
+    tier: Tier
+    total_earned: int
+    total_redeemed: int
+    total_expired: int
+    last_activity_at: datetime | None
+    next_expiry_at: datetime | None
+    next_tier: Tier | None
+    points_to_next_tier: int | None
+    balance_value: Money  # what the balance is worth when redeemed
+
+
+# -- reading the ledger -------------------------------------------------------------------
+
+
+def group(session: Session, customer_id: str) -> tuple[str, list[str]]:
+    survivor = resolve_customer_id(session, customer_id)
+    return survivor, merge_group_ids(session, survivor)
+
+
+def balance(session: Session, customer_id: str) -> int:
+    """Points available: the SUM of the ledger over the customer's merge group."""
+    _, ids = group(session, customer_id)
+    total = session.execute(
+        select(func.coalesce(func.sum(LoyaltyTransaction.points), 0)).where(
+            LoyaltyTransaction.customer_id.in_(ids)
+        )
+    ).scalar_one()
+    return int(total)
+
+
+def sale_points(session: Session, ids: list[str], sale_id: str, kind: T) -> tuple[int, int]:
+    """(points of ``kind`` on the sale, REVERSED points of the matching sign on it)."""
+    sign = -1 if kind is T.EARNED else 1  # reversals of earnings are negative
+    rows = session.execute(
+        select(LoyaltyTransaction.type, LoyaltyTransaction.points).where(
+            LoyaltyTransaction.customer_id.in_(ids), LoyaltyTransaction.sale_id == sale_id
+        )
+    ).all()
+    original = sum(abs(p) for t, p in rows if t == kind.value)
+    reversed_ = sum(abs(p) for t, p in rows if t == T.REVERSED.value and p * sign > 0)
+    return original, reversed_
+
+
+def summarize(
+    session: Session, ctx: ServiceContext, customer_id: str, pol: LoyaltyPolicy
+) -> LoyaltySummary:
+    survivor, ids = group(session, customer_id)
+    L = LoyaltyTransaction
+    rows = session.execute(
+        select(L.type, L.points > 0, func.sum(L.points), func.max(L.created_at))
+        .where(L.customer_id.in_(ids))
+        .group_by(L.type, L.points > 0)
+    ).all()
+    sums: dict[tuple[str, bool], int] = {}
+    last: datetime | None = None
+    for kind, positive, total, latest in rows:
+        sums[(kind, bool(positive))] = int(total)
+        last = latest if last is None or (latest and latest > last) else last
+
+    def s(kind: T, positive: bool | None = None) -> int:
+        if positive is None:
+            return sums.get((kind.value, True), 0) + sums.get((kind.value, False), 0)
+        return sums.get((kind.value, positive), 0)
+
+    earned = s(T.EARNED) + s(T.ADJUSTED) + s(T.REVERSED, False)
+    redeemed = -s(T.REDEEMED) - s(T.REVERSED, True)
+    expired = -s(T.EXPIRED)
+    bal = earned - redeemed - expired
+    next_expiry = session.execute(
+        select(func.min(L.expires_at)).where(
+            L.customer_id.in_(ids), L.points > 0, L.expires_at > ctx.clock()
+        )
+    ).scalar_one()
+    tier = tier_for(earned, pol)
+    higher = [t for t in pol.tiers if t.threshold > earned]
+    return LoyaltySummary(
+        customer_id=survivor,
+        balance=bal,
+        tier=tier,
+        total_earned=earned,
+        total_redeemed=redeemed,
+        total_expired=expired,
+        last_activity_at=last,
+        next_expiry_at=next_expiry,
+        next_tier=higher[0].tier if higher else None,
+        points_to_next_tier=higher[0].threshold - earned if higher else None,
+        balance_value=redemption_value(max(bal, 0), pol),
+    )
+
+
+def loyalty_summary(session: Session, ctx: ServiceContext, customer_id: str) -> LoyaltySummary:
+    """Balance, tier and totals computed from the ledger (not from the cache)."""
+    return summarize(session, ctx, customer_id, policy(session, ctx))
+
+
+def redeemed_today(session: Session, ctx: ServiceContext, customer_id: str) -> int:
+    """Points the customer redeemed during the shop's current local day (on rows known here)."""
+    _, ids = group(session, customer_id)
+    _, start, end = local_day(session, ctx, ctx.clock())
+    total = session.execute(
+        select(func.coalesce(func.sum(LoyaltyTransaction.points), 0)).where(
+            LoyaltyTransaction.customer_id.in_(ids),
+            LoyaltyTransaction.type == T.REDEEMED.value,
+            LoyaltyTransaction.created_at >= start,
+            LoyaltyTransaction.created_at < end,
+        )
+    ).scalar_one()
+    return -int(total)
+
+
+def active_campaigns(session: Session, ctx: ServiceContext, now: datetime) -> list[CampaignRule]:
+    """Campaigns switched on and within their dates at ``now``."""
+    C = LoyaltyCampaign
+    rows = session.execute(
+        select(C)
+        .where(
+            C.organization_id == ctx.terminal.organization_id,
+            C.is_active.is_(True),
+            C.deleted_at.is_(None),
+            or_(C.valid_from.is_(None), C.valid_from <= now),
+            or_(C.valid_to.is_(None), C.valid_to >= now),
+        )
+        .order_by(C.created_at, C.id)
+    ).scalars()
+    rules = []
+    for c in rows:
+        try:
+            rules.append(
+                campaign_from_conditions(
+                    id=c.id,
+                    type=c.type,
+                    multiplier=c.points_multiplier,
+                    bonus_points=c.bonus_points,
+                    is_active=c.is_active,
+                    valid_from=c.valid_from,
+                    valid_to=c.valid_to,
+                    usage_limit=c.usage_limit,
+                    used_count=c.used_count,
+                    conditions=c.conditions,
+                    currency=ctx.terminal.currency,
+                )
+            )
+        except (ValidationError, ValueError, TypeError):
+            continue  # a campaign this version cannot read never blocks a sale
+    return rules
