@@ -125,6 +125,10 @@ def initialize_terminal(db: Database, spec: StoreSetup) -> TerminalIdentity:
 
 def _seed_defaults(session: Session, identity: TerminalIdentity) -> None:
     """Default rows other slices need (payment methods, a default warehouse, tax classes...)."""
+    from pos_desktop.services.catalog_refs import seed_tax_classes
     from pos_desktop.services.payments import seed_payment_methods
+    from pos_desktop.services.stock import seed_default_warehouse
 
     seed_payment_methods(session, identity.organization_id)
+    seed_tax_classes(session, identity)
+    seed_default_warehouse(session, identity)

@@ -98,13 +98,15 @@ class Supplier(OrgScoped, Timestamps, SoftDelete, Base):
 class Product(OrgScoped, Timestamps, SoftDelete, HlcStamped, Base):
     __tablename__ = "products"
     __sync_kind__ = "hq"
+    # Unique keys lead with the code itself so a lookup by code alone (a scan, an exact SKU in
+    # search) uses the index; organization_id second keeps them unique per tenant at HQ.
     __table_args__ = (
-        UniqueConstraint("organization_id", "sku"),
+        UniqueConstraint("sku", "organization_id"),
         Index("ix_products_barcode", "barcode"),
         Index(
             "uq_products_item_code",
-            "organization_id",
             "item_code",
+            "organization_id",
             unique=True,
             sqlite_where=text("item_code IS NOT NULL"),
             postgresql_where=text("item_code IS NOT NULL"),
@@ -148,8 +150,8 @@ class ProductVariant(OrgScoped, Timestamps, Base):
         Index("ix_product_variants_barcode", "barcode"),
         Index(
             "uq_product_variants_sku",
-            "organization_id",
             "sku",
+            "organization_id",
             unique=True,
             sqlite_where=text("sku IS NOT NULL"),
             postgresql_where=text("sku IS NOT NULL"),
