@@ -170,7 +170,7 @@ def discard(
             ctx,
             actor,
             AuditEntry(
-                action="DISCARD_HELD_TICKET",
+                action="held_ticket.discard",
                 resource=ENTITY,
                 resource_id=ticket_id,
                 old_values={

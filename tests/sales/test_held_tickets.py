@@ -72,7 +72,7 @@ def test_discard_is_audited(terminal: Terminal) -> None:
     with terminal.db.read() as s:
         assert s.execute(select(HeldTicket)).scalars().all() == []
         row = s.execute(
-            select(AuditLog).where(AuditLog.action == "DISCARD_HELD_TICKET")
+            select(AuditLog).where(AuditLog.action == "held_ticket.discard")
         ).scalar_one()
     assert row.resource_id == held.ticket.id
     assert row.reason == "customer left"
