@@ -1,0 +1,214 @@
+"""``pos doctor``: check the data directory, the database, the schema, hardware config, keyring.
+
+Prints one ``OK`` / ``WARN`` / ``FAIL`` line per check and exits 1 when anything FAILs. It only
+looks: it never creates, migrates or repairs anything (a broken file must stay as found).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Final
+
+import keyring
+from sqlalchemy import text
+
+from pos_desktop.cli.common import CliEnv
+from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.settings import get_setting
+from pos_desktop.store import migrate
+from pos_desktop.store.database import Database, TerminalIdentity
+from pos_desktop.store.terminal import try_load_identity
+
+# Settings keys the hardware adapters read (values are JSON objects with a "kind").
+PRINTER_SETTING: Final = "hardware.printer"
+SCANNER_SETTING: Final = "hardware.scanner"
+
+# Which fields each kind of device needs to be usable.
+PRINTER_KINDS: Final[dict[str, tuple[str, ...]]] = {
+    "usb": ("vendor_id", "product_id"),
+    "network": ("host",),
+    "serial": ("port",),
+    "file": ("path",),
+    "none": (),
+}
+SCANNER_KINDS: Final[dict[str, tuple[str, ...]]] = {
+    "keyboard_wedge": (),
+    "serial": ("port",),
+    "camera": (),
+    "none": (),
+}
+
+OK, WARN, FAIL = "OK", "WARN", "FAIL"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    status: str
+    name: str
+    detail: str
+
+    def line(self) -> str:
+        return f"{self.status:<5} {self.name}: {self.detail}"
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser("doctor", help="check the database, schema, hardware config, keyring")
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace, env: CliEnv) -> int:
+    checks = run_checks(env)
+    for check in checks:
+        env.say(check.line())
+    failed = sum(c.status == FAIL for c in checks)
+    warned = sum(c.status == WARN for c in checks)
+    env.say(f"{len(checks)} checks: {failed} failed, {warned} warnings")
+    return 1 if failed else 0
+
+
+def run_checks(env: CliEnv) -> list[Check]:
+    checks = [check_data_dir(env)]
+    if checks[0].status == FAIL:
+        return [*checks, check_keyring()]
+    path = env.paths.database
+    if not path.exists():
+        checks.append(
+            Check(FAIL, "database", f"{path} does not exist; run 'pos init' or 'pos demo'")
+        )
+        return [*checks, check_keyring()]
+    db = Database(path)
+    try:
+        checks += _database_checks(db)
+    finally:
+        db.dispose()
+    checks.append(check_keyring())
+    return checks
+
+
+def check_data_dir(env: CliEnv) -> Check:
+    d = env.paths.data_dir
+    if not d.is_dir():
+        return Check(FAIL, "data directory", f"{d} does not exist (from {env.paths.source})")
+    if not os.access(d, os.W_OK | os.X_OK):
+        return Check(FAIL, "data directory", f"{d} is not writable")
+    return Check(OK, "data directory", f"{d} (from {env.paths.source})")
+
+
+def _database_checks(db: Database) -> list[Check]:
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            journal = conn.execute(text("PRAGMA journal_mode")).scalar()
+    except Exception as exc:  # any driver error here means the file cannot be used
+        return [Check(FAIL, "database opens", f"{db.path}: {_reason(exc)}")]
+    checks = [Check(OK, "database opens", f"{db.path} (journal {journal})")]
+    checks.append(check_integrity(db))
+    checks.append(check_migrations(db))
+    identity, identity_check = check_identity(db)
+    checks.append(identity_check)
+    if identity is not None:
+        checks.append(check_device_setting(db, identity, PRINTER_SETTING, "printer", PRINTER_KINDS))
+        checks.append(check_device_setting(db, identity, SCANNER_SETTING, "scanner", SCANNER_KINDS))
+    return checks
+
+
+def check_integrity(db: Database) -> Check:
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+    except Exception as exc:
+        return Check(FAIL, "integrity", _reason(exc))
+    if rows == ["ok"]:
+        return Check(OK, "integrity", "PRAGMA integrity_check: ok")
+    return Check(FAIL, "integrity", "; ".join(str(r) for r in rows[:5]))
+
+
+def check_migrations(db: Database) -> Check:
+    if not migrate.has_migrations():
+        return Check(WARN, "schema", "this build has no migrations yet (bootstrap schema)")
+    try:
+        current = migrate.current_revision(db.engine)
+        head = migrate.head_revision()
+    except Exception as exc:
+        return Check(FAIL, "schema", _reason(exc))
+    if current == head:
+        return Check(OK, "schema", f"migrations at head ({head})")
+    if current is None:
+        return Check(FAIL, "schema", "database has no schema version; it is not a POS database")
+    return Check(
+        FAIL, "schema", f"at {current}, this app expects {head}; open it once with 'pos run'"
+    )
+
+
+def check_identity(db: Database) -> tuple[TerminalIdentity | None, Check]:
+    try:
+        identity = try_load_identity(db)
+    except Exception as exc:
+        return None, Check(FAIL, "identity", _reason(exc))
+    if identity is None:
+        return None, Check(FAIL, "identity", "not set up as a terminal; run 'pos init'")
+    detail = f"store {identity.store_code}, device {identity.device_code}, {identity.currency}"
+    return identity, Check(OK, "identity", detail)
+
+
+def check_device_setting(
+    db: Database,
+    identity: TerminalIdentity,
+    key: str,
+    label: str,
+    kinds: dict[str, tuple[str, ...]],
+) -> Check:
+    try:
+        with db.read() as session:
+            # The settings service applies the device > store > organization precedence.
+            value = get_setting(session, ServiceContext(db=db, terminal=identity), key)
+    except Exception as exc:
+        return Check(FAIL, label, f"cannot read setting {key!r}: {_reason(exc)}")
+    if value is None:
+        return Check(WARN, label, f"not configured (setting {key!r})")
+    problem = _config_problem(value, kinds)
+    if problem:
+        return Check(FAIL, label, f"setting {key!r} is invalid: {problem}")
+    details = ", ".join(f"{k}={value[k]}" for k in kinds[value["kind"]])
+    return Check(OK, label, f"{value['kind']}" + (f" ({details})" if details else ""))
+
+
+def _config_problem(value: Any, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    if not isinstance(value, dict):
+        return "expected an object with a 'kind'"
+    kind = value.get("kind")
+    if kind not in kinds:
+        return f"kind {kind!r} is not one of {', '.join(sorted(kinds))}"
+    missing = [f for f in kinds[kind] if value.get(f) in (None, "")]
+    if missing:
+        return f"{kind} needs {', '.join(missing)}"
+    return None
+
+
+def check_keyring(get_backend: Callable[[], Any] = keyring.get_keyring) -> Check:
+    try:
+        backend = get_backend()
+    except Exception as exc:
+        return Check(WARN, "keyring", f"no keyring: {_reason(exc)}; secrets cannot be stored")
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    if type(backend).__module__ == "keyring.backends.fail" or getattr(backend, "priority", 1) <= 0:
+        return Check(
+            WARN,
+            "keyring",
+            f"no usable keyring backend ({name}): secrets such as the HQ device credential "
+            "cannot be stored on this machine; install/unlock a system keyring "
+            "(Secret Service, KWallet, macOS Keychain, Windows Credential Locker)",
+        )
+    try:
+        backend.get_password("pos-desktop", "doctor-probe")  # read-only: proves it answers
+    except Exception as exc:
+        return Check(WARN, "keyring", f"{name} does not answer: {_reason(exc)}")
+    return Check(OK, "keyring", name)
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]
