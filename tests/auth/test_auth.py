@@ -129,9 +129,7 @@ def test_unknown_user_and_wrong_pin_look_the_same(terminal: Terminal) -> None:
         login_with_password(terminal.ctx, "admin", "whatever-1")
     assert str(unknown_pw.value) == str(wrong_pw.value) == "Wrong username or password."
     with terminal.db.read() as s:
-        failed = s.execute(
-            select(AuditLog).where(AuditLog.action == "auth.login_failed")
-        ).scalars()
+        failed = s.execute(select(AuditLog).where(AuditLog.action == "auth.login_failed")).scalars()
         by_reason = {row.new_values["reason"] for row in failed if row.new_values}
     assert by_reason == {"unknown", "wrong_secret"}
 
