@@ -107,12 +107,12 @@ class InStoreLayout:
     def __post_init__(self) -> None:
         used = 2 + self.item_digits + self.value_digits + (1 if self.check_digit else 0) + 1
         if used != 13 or self.item_digits < 1 or self.value_digits < 1:
-            raise ValueError(f"in-store layout must fill 13 digits, this one uses {used}")
+            raise ValidationError(f"in-store layout must fill 13 digits, this one uses {used}")
         if self.check_digit and self.value_digits not in (4, 5):
-            raise ValueError("a price/measure check digit needs a 4- or 5-digit value")
+            raise ValidationError("a price/measure check digit needs a 4- or 5-digit value")
         top = QUANTITY_PLACES if self.kind is EmbeddedKind.WEIGHT else self.value_digits
         if not 0 <= self.decimals <= top:
-            raise ValueError(f"{self.kind} layout cannot have {self.decimals} decimals")
+            raise ValidationError(f"{self.kind} layout cannot have {self.decimals} decimals")
 
 
 PRICE_LAYOUT: Final = InStoreLayout(EmbeddedKind.PRICE, decimals=2)
@@ -141,24 +141,24 @@ class BarcodeConfig:
         object.__setattr__(self, "in_store", MappingProxyType(dict(self.in_store)))
         for prefix, layout in self.in_store.items():
             if prefix not in IN_STORE_PREFIXES:
-                raise ValueError(f"{prefix!r} is not a GS1 in-store prefix (02, 04, 20-29)")
+                raise ValidationError(f"{prefix!r} is not a GS1 in-store prefix (02, 04, 20-29)")
             if layout.kind is EmbeddedKind.PRICE and layout.decimals > exponent(self.currency):
-                raise ValueError(
+                raise ValidationError(
                     f"{self.currency} prices have at most {exponent(self.currency)} dp"
                 )
         if not (self.loyalty_prefix.isalpha() and self.loyalty_prefix.isascii()):
-            raise ValueError("loyalty card prefix must be ASCII letters")
+            raise ValidationError("loyalty card prefix must be ASCII letters")
         if not 1 <= self.loyalty_min_digits <= self.loyalty_max_digits <= 20:
-            raise ValueError("loyalty card digit counts must satisfy 1 <= min <= max <= 20")
+            raise ValidationError("loyalty card digit counts must satisfy 1 <= min <= max <= 20")
         ean = self.loyalty_ean_prefix
         if ean is not None and (
             _DIGITS.fullmatch(ean) is None
             or not 1 <= len(ean) <= 3
             or any(p.startswith(ean) or ean.startswith(p) for p in self.in_store)
         ):
-            raise ValueError(f"loyalty EAN prefix {ean!r} must be 1-3 digits, not in-store")
+            raise ValidationError(f"loyalty EAN prefix {ean!r} must be 1-3 digits, not in-store")
         if self.max_length < 20:
-            raise ValueError("max_length must leave room for a receipt number")
+            raise ValidationError("max_length must leave room for a receipt number")
 
 
 DEFAULT_BARCODE_CONFIG: Final = BarcodeConfig()
@@ -217,6 +217,8 @@ def _clean(text: str, config: BarcodeConfig) -> str:
         )
     if _AIM.match(cleaned):
         cleaned = cleaned[3:]
+        if not cleaned:
+            raise _fail("nothing was scanned", SCAN_EMPTY)
     return cleaned
 
 

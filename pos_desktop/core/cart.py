@@ -35,8 +35,8 @@ from pos_desktop.core.discounts import (
     applied_amount,
     discount_amount,
     discount_from_dict,
+    discount_percent,
     discount_to_dict,
-    effective_percent,
 )
 from pos_desktop.core.errors import NotFoundError, ValidationError
 from pos_desktop.core.ids import new_id
@@ -100,20 +100,19 @@ class Cart:
             total += (gross - applied_amount(line.discount, gross)).minor
         return Money(total, self.currency)
 
-    def effective_discount_percent(self, line_id: str) -> Decimal:
-        """The line's own discount as a percentage of its gross, rounded up to 2 decimals.
+    def effective_discount_percent(self, line: str | CartLine) -> Decimal:
+        """The line's own discount in percent (a percentage as given; an amount as a share of the
+        line's gross), rounded up to 2 decimals.
 
         For the service's permission check (role discount limit). A price override is not a
         discount here: it has its own permission (compare ``unit_price`` to ``original_price``).
         """
-        line = self.line(line_id)
-        gross = line.gross
-        return effective_percent(applied_amount(line.discount, gross), gross)
+        current = self.line(line if isinstance(line, str) else line.line_id)
+        return discount_percent(current.discount, current.gross)
 
     def order_discount_percent(self) -> Decimal:
         """The manual order discount as a percentage of the subtotal after line discounts."""
-        base = self.subtotal_after_line_discounts()
-        return effective_percent(applied_amount(self.order_discount, base), base)
+        return discount_percent(self.order_discount, self.subtotal_after_line_discounts())
 
     # -- changing -----------------------------------------------------------------------
     def add_item(
@@ -267,7 +266,7 @@ class Cart:
             cart = cls(
                 currency,
                 tax_inclusive=get_json(data, "tax_inclusive", bool),
-                cart_id=get_json(data, "cart_id", str),
+                cart_id=check_text("cart id", get_json(data, "cart_id", str), required=True),
             )
             lines = [line_from_dict(item, currency) for item in get_json(data, "lines", list)]
             if len(lines) > MAX_LINES:

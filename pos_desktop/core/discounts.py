@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal, InvalidOperation
 from typing import Any, Final
 
 from pos_desktop.core.errors import ValidationError
@@ -142,6 +142,20 @@ def effective_percent(discount: Money, base: Money) -> Decimal:
         return Decimal("0.00")
     hundredths = -((-discount.minor * 10_000) // base.minor)  # ceiling division
     return Decimal(hundredths).scaleb(-2)
+
+
+def discount_percent(discount: Discount | None, base: Money) -> Decimal:
+    """How big ``discount`` is on ``base``, in percent, for permission checks.
+
+    A percentage discount is its own percentage (so 10% on a LKR 0.05 item, which rounds to one
+    cent, is still 10%); an amount is ``effective_percent`` of what it takes off. Both are
+    rounded up to 2 decimals.
+    """
+    if discount is None:
+        return Decimal("0.00")
+    if isinstance(discount, PercentDiscount):
+        return discount.percent.quantize(Decimal("0.01"), rounding=ROUND_CEILING)
+    return effective_percent(applied_amount(discount, base), base)
 
 
 def discount_to_dict(discount: Discount | None) -> dict[str, Any] | None:
