@@ -20,11 +20,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ConflictError, NotFoundError
-from pos_desktop.services.context import ServiceContext
+from pos_desktop.core.permissions import Permission
+from pos_desktop.services.context import Actor, ServiceContext, require
 from pos_desktop.store.models.sales import (
     Payment,
     PaymentMethodCode,
@@ -360,3 +361,66 @@ def _receipt_bounds(session: Session, shift_id: str) -> tuple[str | None, str | 
         ).scalar_one_or_none()
 
     return one(False), one(True)
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftSummary:
+    shift_id: str
+    device_id: str | None
+    cashier_id: str
+    opened_at: datetime
+    closed_at: datetime | None
+    z_report_number: int | None
+    over_short_minor: int | None
+    currency: str
+
+
+def recent_shifts(session: Session, ctx: ServiceContext, *, limit: int = 50) -> list[ShiftSummary]:
+    """This store's shifts, newest first (the back office's list of X/Z reports)."""
+    rows = session.execute(
+        select(Shift, ShiftClosing)
+        .outerjoin(ShiftClosing, ShiftClosing.shift_id == Shift.id)
+        .where(Shift.store_id == ctx.terminal.store_id)
+        .order_by(Shift.opened_at.desc(), Shift.id.desc())
+        .limit(max(1, min(limit, 500)))
+    ).all()
+    return [
+        ShiftSummary(
+            shift.id,
+            shift.device_id,
+            shift.cashier_id,
+            shift.opened_at,
+            closing.closed_at if closing else None,
+            closing.z_report_number if closing else None,
+            closing.over_short_minor if closing else None,
+            shift.currency,
+        )
+        for shift, closing in rows
+    ]
+
+
+def read_report(
+    ctx: ServiceContext, actor: Actor, kind: Literal["X", "Z"], shift_id: str | None = None
+) -> ShiftReport:
+    """The X report of this device's open shift, or the Z report of its last closed shift
+    (or of ``shift_id``). Needs VIEW_REPORTS, or MANAGE_SHIFT (a cashier reads their drawer)."""
+    if not (actor.can(Permission.VIEW_REPORTS) or actor.can(Permission.MANAGE_SHIFT)):
+        require(actor, Permission.VIEW_REPORTS)
+    with ctx.db.read() as s:
+        if shift_id is None:
+            shift_id = _latest_shift_id(s, ctx, closed=(kind == "Z"))
+        if shift_id is None:
+            raise NotFoundError(
+                "no open shift on this terminal" if kind == "X" else "no closed shift yet"
+            )
+        return z_report(s, ctx, shift_id) if kind == "Z" else x_report(s, ctx, shift_id)
+
+
+def _latest_shift_id(session: Session, ctx: ServiceContext, *, closed: bool) -> str | None:
+    closing = exists().where(ShiftClosing.shift_id == Shift.id)
+    return session.execute(
+        select(Shift.id)
+        .where(Shift.device_id == ctx.terminal.device_id, closing if closed else ~closing)
+        .order_by(Shift.opened_at.desc(), Shift.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()

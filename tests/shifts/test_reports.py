@@ -9,9 +9,16 @@ from decimal import Decimal
 
 import pytest
 
-from pos_desktop.core.errors import ConflictError, NotFoundError
+from pos_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied
 from pos_desktop.core.money import Money
-from pos_desktop.services.shift_reports import ShiftReport, x_report, z_report
+from pos_desktop.services.context import Actor
+from pos_desktop.services.shift_reports import (
+    ShiftReport,
+    read_report,
+    recent_shifts,
+    x_report,
+    z_report,
+)
 from pos_desktop.services.shifts import cash_in, cash_out, close_shift, open_shift
 from tests.shifts.sales_factory import LineSpec, PaySpec, SaleSpec, receipt, write_sales
 from tests.support.terminal import Terminal
@@ -240,3 +247,25 @@ def test_a_shift_of_5000_sales(terminal: Terminal) -> None:
     elapsed = time.perf_counter() - started
     print(f"X report over 5,000 sales: {elapsed * 1000:.1f} ms")
     assert_report_matches(report, specs, (receipt(ident, 1), receipt(ident, 5000)))
+
+
+def test_read_report_and_recent_shifts(terminal: Terminal) -> None:
+    ctx = terminal.ctx
+    with pytest.raises(NotFoundError, match="no open shift"):
+        read_report(ctx, terminal.cashier, "X")
+    with pytest.raises(NotFoundError, match="no closed shift"):
+        read_report(ctx, terminal.manager, "Z")
+    first = open_shift(ctx, terminal.cashier, Money(100_00)).shift_id
+    assert read_report(ctx, terminal.cashier, "X").shift_id == first
+    close_shift(ctx, terminal.cashier, {100: 1})
+    second = open_shift(ctx, terminal.cashier, Money(0)).shift_id
+    z = read_report(ctx, terminal.manager, "Z")
+    assert (z.shift_id, z.z_report_number, z.final) == (first, 1, True)
+    assert read_report(ctx, terminal.cashier, "X").shift_id == second
+    assert read_report(ctx, terminal.admin, "X", first).report == "Z"  # a closed shift reads final
+    nobody = Actor("x", "x", "Visitor", "cashier", frozenset(), 0)
+    with pytest.raises(PermissionDenied):
+        read_report(ctx, nobody, "X")
+    with terminal.db.read() as s:
+        listed = recent_shifts(s, ctx)
+    assert [(r.shift_id, r.z_report_number) for r in listed] == [(second, None), (first, 1)]
