@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +16,10 @@ from pos_desktop.core.cart import Cart
 from pos_desktop.core.money import Money
 from pos_desktop.services import catalog, catalog_edit, customers, shifts, stock
 from pos_desktop.services.catalog import ProductHit
-from pos_desktop.store.models import OutboxEntry
-from tests.support.terminal import Terminal
+from pos_desktop.services.context import ServiceContext
+from pos_desktop.store.models import OutboxEntry, User
+from pos_desktop.store.terminal import load_identity, open_database
+from tests.support.terminal import Terminal, actor_for, make_terminal
 
 
 @dataclass
@@ -65,8 +69,7 @@ def _product(term: Terminal, **draft: Any) -> ProductHit:
     return next(h for h in hits if h.product_id == result.product.id)
 
 
-@pytest.fixture
-def shop(terminal: Terminal) -> Iterator[Shop]:
+def _build(terminal: Terminal) -> Shop:
     rice = _product(terminal, sku="RICE5", name="Rice 5kg", price_minor=1250_00, cost_minor=1000_00)
     soap = _product(terminal, sku="SOAP", name="Soap bar", price_minor=95_50)
     dhal = _product(
@@ -83,4 +86,31 @@ def shop(terminal: Terminal) -> Iterator[Shop]:
         customers.CustomerInput(name="Nimal Perera", phone="0771234567"),
     )
     shifts.open_shift(terminal.ctx, terminal.cashier, Money(5000_00))
-    yield Shop(terminal, rice, soap, dhal, customer.customer.id)
+    return Shop(terminal, rice, soap, dhal, customer.customer.id)
+
+
+@pytest.fixture(scope="session")
+def _shop_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Shop]]:
+    """Build the shop once (argon2 PIN hashing makes a terminal cost ~2 s) and copy its file."""
+    path = tmp_path_factory.mktemp("shop-template") / "pos.db"
+    term = make_terminal(path)
+    built = _build(term)
+    with term.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    term.db.dispose()
+    yield path, built
+
+
+@pytest.fixture
+def shop(_shop_template: tuple[Path, Shop], tmp_path: Path) -> Iterator[Shop]:
+    """A fresh copy of the template shop: its own SQLite file, same ids."""
+    template, built = _shop_template
+    path = tmp_path / "pos.db"
+    shutil.copyfile(template, path)
+    db = open_database(path)
+    ctx = ServiceContext(db=db, terminal=load_identity(db))
+    with db.read() as s:
+        users = {u.username: actor_for(u) for u in s.execute(select(User)).scalars()}
+    term = Terminal(db, ctx, users["admin"], users["manager"], users["cashier"])
+    yield Shop(term, built.rice, built.soap, built.dhal, built.customer_id)
+    db.dispose()
