@@ -58,8 +58,9 @@ def _validate(spec: StoreSetup) -> None:
         if not value.strip():
             raise ValidationError(f"{label} is required")
     for label, code in (("store code", spec.store_code), ("device code", spec.device_code)):
-        if not (code.isalnum() and 1 <= len(code) <= 8):
-            raise ValidationError(f"{label} must be 1-8 letters or digits, got {code!r}")
+        # Receipt numbers print these codes (and barcode them), so ASCII letters and digits only.
+        if not (code.isascii() and code.isalnum() and 1 <= len(code) <= 8):
+            raise ValidationError(f"{label} must be 1-8 letters A-Z or digits, got {code!r}")
     validate_password(spec.admin_password)
     validate_pin(spec.admin_pin)
 
