@@ -269,6 +269,13 @@ def _words(value: str) -> list[str]:
     return out
 
 
+def _printable(value: str) -> str:
+    """Control, format and unassigned characters (NUL from a bad scanner...) become spaces."""
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Cn") else ch for ch in value
+    )
+
+
 def fts_query(user_text: str) -> str | None:
     """A safe FTS5 MATCH expression: every chunk a quoted phrase with a prefix star.
 
@@ -276,7 +283,9 @@ def fts_query(user_text: str) -> str | None:
     chunks with no letters or digits are dropped (FTS5 would see an empty phrase). None when
     nothing searchable is left.
     """
-    chunks = [c for c in nfc(user_text[:MAX_QUERY]).split() if any(map(_is_token_char, c))]
+    chunks = [
+        c for c in _printable(nfc(user_text[:MAX_QUERY])).split() if any(map(_is_token_char, c))
+    ]
     if not chunks:
         return None
     return " ".join('"' + c.replace('"', '""') + '"*' for c in chunks[:MAX_TERMS])
@@ -307,7 +316,7 @@ def search_products(
 ) -> list[ProductHit]:
     """Products matching what the cashier typed: exact codes first, then ranked name/code
     prefix matches. Never raises for odd input (quotes, operators, any script, empty)."""
-    query = nfc(text_).strip()
+    query = _printable(nfc(text_[:MAX_QUERY])).strip()
     limit = max(1, min(limit, MAX_LIMIT))
     if not query:
         return []
