@@ -19,7 +19,7 @@ from typing import Final, Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos_desktop.core.errors import NotFoundError, ValidationError
+from pos_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from pos_desktop.core.ids import new_id
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.quantity import MAX_QUANTITY, from_milli, parse_quantity, to_milli
@@ -89,6 +89,59 @@ def seed_default_warehouse(session: Session, identity: TerminalIdentity) -> str:
     session.add(row)
     session.flush()
     return row.id
+
+
+@dataclass(frozen=True, slots=True)
+class WarehouseResult:
+    warehouse_id: str
+    changes: Changes
+
+
+def create_warehouse(
+    ctx: ServiceContext,
+    actor: Actor,
+    name: str,
+    code: str,
+    *,
+    address: str | None = None,
+    contact_person: str | None = None,
+    phone: str | None = None,
+) -> WarehouseResult:
+    """Another stock location of this store (back room, second shop floor...)."""
+    require(actor, Permission.MANAGE_INVENTORY)
+    clean_name, clean_code = " ".join(name.split()), code.strip().upper()
+    if not clean_name or len(clean_name) > 200:
+        raise ValidationError("a warehouse needs a name of at most 200 characters")
+    if not (clean_code.isascii() and clean_code.isalnum() and 1 <= len(clean_code) <= 16):
+        raise ValidationError("a warehouse code is 1-16 letters or digits")
+    with ctx.db.uow() as uow:
+        s = uow.session
+        taken = s.execute(
+            select(Warehouse.id).where(
+                Warehouse.store_id == ctx.terminal.store_id, Warehouse.code == clean_code
+            )
+        ).first()
+        if taken:
+            raise ConflictError(f"warehouse code {clean_code} is already used in this store")
+        row = Warehouse(
+            organization_id=ctx.terminal.organization_id,
+            store_id=ctx.terminal.store_id,
+            name=clean_name,
+            code=clean_code,
+            address=address,
+            contact_person=contact_person,
+            phone=phone,
+        )
+        s.add(row)
+        s.flush()
+        audit(
+            s,
+            ctx,
+            actor,
+            AuditEntry("warehouse.create", "warehouses", row.id, None, {"code": clean_code}),
+        )
+        uow.commit()
+    return WarehouseResult(row.id, Changes.of("warehouses", ids=(row.id,)))
 
 
 def default_warehouse_id(session: Session, store_id: str) -> str:
