@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -145,7 +146,7 @@ def test_weighed_products_take_decimal_quantities(terminal: Terminal) -> None:
 def test_cashier_cannot_touch_stock(terminal: Terminal) -> None:
     p = make_product(terminal)
     other = create_warehouse(terminal.ctx, terminal.manager, "Back room", "BACK").warehouse_id
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: receive_stock(terminal.ctx, terminal.cashier, p.id, 1),
         lambda: adjust_stock(terminal.ctx, terminal.cashier, p.id, -1, reason="eaten"),
         lambda: count_stock(terminal.ctx, terminal.cashier, p.id, 3),
