@@ -62,6 +62,19 @@ def _highest_issued(session: Session, ctx: ServiceContext) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class ReturnedSoFar:
+    """Sums over earlier RETURN/VOID lines pointing at one original line, as positive numbers."""
+
+    quantity_milli: int = 0
+    gross_minor: int = 0
+    discount_minor: int = 0
+    order_discount_minor: int = 0
+    coupon_discount_minor: int = 0
+    tax_minor: int = 0
+    total_minor: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class SaleLineView:
     id: str
     line_no: int
@@ -75,6 +88,7 @@ class SaleLineView:
     gross_minor: int
     discount_minor: int
     order_discount_minor: int
+    coupon_discount_minor: int
     tax_class_code: str | None
     tax_rate: Decimal
     tax_minor: int
@@ -82,12 +96,19 @@ class SaleLineView:
     weighed: bool
     original_line_id: str | None
     restock: bool | None
-    returned_milli: int  # already returned or voided against this line (positive)
-    refunded_minor: int  # already refunded for this line (positive)
+    returned: ReturnedSoFar  # what RETURN/VOID documents already took back from this line
+
+    @property
+    def returned_milli(self) -> int:
+        return self.returned.quantity_milli
+
+    @property
+    def refunded_minor(self) -> int:
+        return self.returned.total_minor
 
     @property
     def remaining_milli(self) -> int:
-        return self.quantity_milli - self.returned_milli
+        return self.quantity_milli - self.returned.quantity_milli
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,19 +211,26 @@ def load_sale(session: Session, receipt_number_or_id: str) -> SaleView:
         .where(Sale.original_sale_id == sale.id, Sale.kind != SaleKind.SALE.value)
         .order_by(Sale.created_at, Sale.id)
     ).all()
-    returned: dict[str, tuple[int, int]] = {}
+    returned: dict[str, ReturnedSoFar] = {}
     if related:
+        L = SaleLine
         rows = session.execute(
             select(
-                SaleLine.original_line_id,
-                func.sum(SaleLine.quantity_milli),
-                func.sum(SaleLine.total_minor),
+                L.original_line_id,
+                func.sum(L.quantity_milli),
+                func.sum(L.gross_minor),
+                func.sum(L.discount_minor),
+                func.sum(L.order_discount_minor),
+                func.sum(L.coupon_discount_minor),
+                func.sum(L.tax_minor),
+                func.sum(L.total_minor),
             )
-            .join(Sale, Sale.id == SaleLine.sale_id)
-            .where(Sale.original_sale_id == sale.id, SaleLine.original_line_id.is_not(None))
-            .group_by(SaleLine.original_line_id)
+            .join(Sale, Sale.id == L.sale_id)
+            .where(Sale.original_sale_id == sale.id, L.original_line_id.is_not(None))
+            .group_by(L.original_line_id)
         ).all()
-        returned = {str(r[0]): (-int(r[1] or 0), -int(r[2] or 0)) for r in rows}
+        # Return and void lines are negative; report what was taken back as positive numbers.
+        returned = {str(r[0]): ReturnedSoFar(*(-int(v or 0) for v in r[1:])) for r in rows}
     status = session.execute(
         select(SaleStatusHistory.new_status)
         .where(SaleStatusHistory.sale_id == sale.id)
@@ -233,7 +261,7 @@ def load_sale(session: Session, receipt_number_or_id: str) -> SaleView:
         loyalty_points_redeemed=sale.loyalty_points_redeemed,
         reason=sale.reason,
         notes=sale.notes,
-        lines=tuple(_line_view(line, returned.get(line.id, (0, 0))) for line in lines),
+        lines=tuple(_line_view(line, returned.get(line.id, ReturnedSoFar())) for line in lines),
         taxes=tuple(
             TaxView(t.tax_class_code, t.tax_rate, t.taxable_minor, t.tax_minor) for t in taxes
         ),
@@ -258,7 +286,7 @@ def load_sale(session: Session, receipt_number_or_id: str) -> SaleView:
     )
 
 
-def _line_view(line: SaleLine, returned: tuple[int, int]) -> SaleLineView:
+def _line_view(line: SaleLine, returned: ReturnedSoFar) -> SaleLineView:
     return SaleLineView(
         id=line.id,
         line_no=line.line_no,
@@ -272,6 +300,7 @@ def _line_view(line: SaleLine, returned: tuple[int, int]) -> SaleLineView:
         gross_minor=line.gross_minor,
         discount_minor=line.discount_minor,
         order_discount_minor=line.order_discount_minor,
+        coupon_discount_minor=line.coupon_discount_minor,
         tax_class_code=line.tax_class_code,
         tax_rate=line.tax_rate,
         tax_minor=line.tax_minor,
@@ -279,6 +308,5 @@ def _line_view(line: SaleLine, returned: tuple[int, int]) -> SaleLineView:
         weighed=line.weighed,
         original_line_id=line.original_line_id,
         restock=line.restock,
-        returned_milli=returned[0],
-        refunded_minor=returned[1],
+        returned=returned,
     )

@@ -126,10 +126,12 @@ class SaleLine(StoreScoped, Base):
     list_price_minor: Mapped[int | None] = mapped_column(Integer)
     unit_cost_minor: Mapped[int | None] = mapped_column(Integer)
     # gross = quantity x unit price; discount_minor = the line's own discount;
-    # order_discount_minor = its share of order-level and coupon discounts.
+    # order_discount_minor / coupon_discount_minor = its share of the manual order discount and
+    # of the coupon. Net = gross - the three; total = net (+ tax when prices exclude tax).
     gross_minor: Mapped[int] = mapped_column(Integer, nullable=False)
     discount_minor: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     order_discount_minor: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    coupon_discount_minor: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     tax_class_code: Mapped[str | None] = mapped_column(String(32))
     tax_rate: Mapped[Decimal] = mapped_column(DecimalText(), nullable=False, default=Decimal(0))
     tax_minor: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
