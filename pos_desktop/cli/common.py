@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from pos_desktop.core.errors import DomainError, NotFoundError, ValidationError
 from pos_desktop.paths import DataPaths
-from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.auth import login_with_password, login_with_pin
+from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.store.database import Database
 from pos_desktop.store.terminal import load_identity, open_database
 
@@ -79,3 +81,33 @@ def service_context(db: Database) -> ServiceContext:
 def getenv(env: CliEnv, name: str) -> str | None:
     value = env.environ.get(name, "").strip()
     return value or None
+
+
+ENV_USER = "POS_USER"
+ENV_PASSWORD = "POS_PASSWORD"
+ENV_PIN = "POS_PIN"
+
+
+def add_login_options(parser: Any) -> None:
+    """``--user`` and ``--pin`` for commands that act as a user (services check permissions)."""
+    parser.add_argument(
+        "--user", help=f"who is doing this (else ${ENV_USER}); signs in through the auth service"
+    )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help=f"sign in with the PIN (${ENV_PIN} or a prompt) instead of the password "
+        f"(${ENV_PASSWORD} or a prompt); administrators must use their password",
+    )
+
+
+def login(env: CliEnv, args: argparse.Namespace, ctx: ServiceContext) -> Actor:
+    """Sign in through services/auth.py (lockout and audit apply as at the till)."""
+    username = args.user or getenv(env, ENV_USER)
+    if not username:
+        raise ValidationError(f"say who you are: --user NAME or {ENV_USER}")
+    if args.pin or (not getenv(env, ENV_PASSWORD) and getenv(env, ENV_PIN)):
+        pin = secret_from(env, None, ENV_PIN, f"PIN for {username}: ")
+        return login_with_pin(ctx, username, pin)
+    password = secret_from(env, None, ENV_PASSWORD, f"Password for {username}: ")
+    return login_with_password(ctx, username, password)

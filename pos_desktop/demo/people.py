@@ -71,8 +71,10 @@ class Person:
     community: str  # sinhala / tamil / muslim / burgher: picks the preferred language
     mobile: str  # 07XXXXXXXX, unique within one generator run
     email: str | None
-    address: str
+    street: str  # "No. 12, Galle Road"
+    city: str
     language: str  # en / si / ta
+    birthday_days: int | None  # age in days on the generator's reference date, if known
 
     @property
     def full_name(self) -> str:
@@ -117,7 +119,9 @@ def people(rng: random.Random, count: int) -> Iterator[Person]:
             language = "en"
         handle = f"{first.split()[0]}.{last.replace(' ', '')}".lower()
         email = f"{handle}{i % 1000}@{rng.choice(('gmail.com', 'yahoo.com', 'sltnet.lk'))}"
-        address = f"No. {rng.randint(1, 350)}, {rng.choice(STREETS)}, {rng.choice(TOWNS)}"
+        street = f"No. {rng.randint(1, 350)}, {rng.choice(STREETS)}"
+        city = rng.choice(TOWNS)
+        age_days = rng.randint(18 * 365, 75 * 365) if rng.random() < 0.7 else None
         yield Person(
             first_name=first,
             last_name=last,
@@ -125,6 +129,8 @@ def people(rng: random.Random, count: int) -> Iterator[Person]:
             community=community,
             mobile=mobile_number(i),
             email=email if rng.random() < 0.45 else None,
-            address=address,
+            street=street,
+            city=city,
             language=language,
+            birthday_days=age_days,
         )
