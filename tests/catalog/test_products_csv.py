@@ -31,7 +31,7 @@ def write(tmp_path: Path, body: str, name: str = "products.csv") -> Path:
 
 def count(terminal: Terminal, model: type[object]) -> int:
     with terminal.db.read() as s:
-        return int(s.execute(select(func.count()).select_from(model)).scalar_one())  # type: ignore[call-overload]
+        return int(s.execute(select(func.count()).select_from(model)).scalar_one())
 
 
 GOOD = f"""{HEADER}
