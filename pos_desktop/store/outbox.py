@@ -87,8 +87,19 @@ def _changed_fields(obj: Base) -> list[str]:
     )
 
 
+_TABLE_ORDER: dict[int, dict[str, int]] = {}
+
+
 def _table_order() -> dict[str, int]:
-    return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    # sorted_tables is a topological sort of the whole schema (~0.3 ms): cache it per schema
+    # size instead of recomputing it on every flush (it dominated checkout time).
+    size = len(Base.metadata.tables)
+    order = _TABLE_ORDER.get(size)
+    if order is None:
+        order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+        _TABLE_ORDER.clear()
+        _TABLE_ORDER[size] = order
+    return order
 
 
 def _next_seq(session: Session) -> int:
@@ -102,7 +113,7 @@ def _next_seq(session: Session) -> int:
 
 
 def _synced(session: Session, objs: Any) -> list[Base]:
-    order: dict[str, int] = session.info.setdefault("outbox_table_order", _table_order())
+    order = _table_order()
     found = [o for o in objs if isinstance(o, Base) and type(o).__sync_kind__ is not None]
     return sorted(found, key=lambda o: order.get(o.__tablename__, 0))
 
