@@ -18,6 +18,11 @@ preserves, with ``product_id`` UNIQUE so a trigger finds a product's FTS row by 
 lookup (an UNINDEXED FTS column cannot be searched efficiently). The FTS table keeps its own
 copy of the text (a few MB for 200k products), which also makes a rebuild a plain query.
 
+Migrations: every statement is idempotent (IF NOT EXISTS). SQLite drops a table's triggers with
+the table, so an Alembic batch migration that rebuilds ``products`` or ``product_variants`` must
+run ``EXTRA_DDL`` again afterwards (and may call ``rebuild_product_search``). Alembic's
+autogenerate should ignore ``products_fts*`` and ``product_search_docids`` (not in metadata).
+
 Tokenizer: unicode61 by default treats combining marks as separators, which splits Sinhala and
 Tamil words at every vowel sign (කිරි would become ක + ර); ``categories 'L* N* Co M*'`` keeps
 marks inside tokens so those words index whole. ``remove_diacritics 2`` folds Latin accents
