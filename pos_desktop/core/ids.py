@@ -6,8 +6,14 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+
+# A replacement id source for the current context (bench/generate.py builds a reproducible
+# database with it); None, the normal case, means real UUIDv7s from the clock and os.urandom.
+_ID_SOURCE: ContextVar[Callable[[], str] | None] = ContextVar("pos_id_source", default=None)
 
 
 class _UUID7Generator:
@@ -19,6 +25,9 @@ class _UUID7Generator:
         self._counter = 0
 
     def __call__(self) -> str:
+        source = _ID_SOURCE.get()
+        if source is not None:
+            return source()
         with self._lock:
             now_ms = time.time_ns() // 1_000_000
             if now_ms > self._last_ms:
@@ -43,6 +52,19 @@ class _UUID7Generator:
 
 new_id = _UUID7Generator()
 """Return a new UUIDv7 as a canonical string. Safe to call from any thread."""
+
+
+@contextmanager
+def id_source(source: Callable[[], str]) -> Iterator[None]:
+    """Within the block (this thread/context only), ``new_id()`` returns ``source()``.
+
+    For reproducible reference data (the benchmark generator); never used by the app itself.
+    """
+    token = _ID_SOURCE.set(source)
+    try:
+        yield
+    finally:
+        _ID_SOURCE.reset(token)
 
 
 def uuid7_timestamp_ms(value: str) -> int:

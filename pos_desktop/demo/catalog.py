@@ -9,6 +9,7 @@ the services would have written, only in bulk (see bulk.py) and in the caller's 
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any, Final
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.ids import new_id
-from pos_desktop.demo.bulk import batched, insert_rows
+from pos_desktop.demo.bulk import batched, deferred_product_search, insert_rows
 from pos_desktop.demo.catalog_data import CATEGORIES
 from pos_desktop.demo.products import DemoProduct
 from pos_desktop.services import product_rules as rules
@@ -29,6 +30,11 @@ from pos_desktop.store.models import Translation
 from pos_desktop.store.models.catalog import Category, Product, ProductStatus
 from pos_desktop.store.models.inventory import MovementReason, MovementType, StockMovement
 
+ACTIVE: Final = ProductStatus.ACTIVE.value
+IN: Final = MovementType.IN.value
+OPENING: Final = MovementReason.OPENING.value
+# The catalog's unit rule, once per distinct (unit, weighed) pair rather than once per row.
+_clean_unit: Final = functools.lru_cache(maxsize=None)(rules.clean_unit)
 TRANSLATED_SHARE: Final = 60  # percent of products given Sinhala and Tamil names
 PRODUCTS: Final = "products"
 CATEGORIES_RESOURCE: Final = "categories"
@@ -55,6 +61,7 @@ def seed_categories(
         row = session.get(Category, category_id)
         assert row is not None
         row.sort_order = order
+        row.created_at = row.updated_at = now  # stamped like the rest of the seeded data
         ids[spec.key] = category_id
         for language, value in (("si", spec.si), ("ta", spec.ta)):
             translations.append(
@@ -78,80 +85,109 @@ def seed_products(
 ) -> CatalogSeed:
     """Write ``products`` with their translations and opening stock, in batches."""
     org = ctx.terminal.organization_id
-    ident = ctx.terminal
-    tax_ids = {
-        code: tax_class_by_code(session, org, code).id
-        for code in {"VAT18", "EXEMPT"}  # the codes DemoProduct uses (catalog_refs seeds them)
-    }
-    warehouse_id = default_warehouse_id(session, ident.store_id)
-    share = random.Random(seed ^ 0x5EED)
-    result = CatalogSeed(categories=categories)
-    for chunk in batched(products):
-        product_rows: list[dict[str, Any]] = []
-        translation_rows: list[dict[str, Any]] = []
-        movement_rows: list[dict[str, Any]] = []
+    writer = _Writer(
+        session=session,
+        ctx=ctx,
+        # The codes DemoProduct uses; services.setup seeds them through catalog_refs.
+        tax_ids={code: tax_class_by_code(session, org, code).id for code in ("VAT18", "EXEMPT")},
+        warehouse_id=default_warehouse_id(session, ctx.terminal.store_id),
+        share=random.Random(seed ^ 0x5EED),
+        created_by_id=created_by_id,
+        now=now,
+        make_id=make_id,
+        result=CatalogSeed(categories=categories),
+    )
+    with deferred_product_search(session):
+        for chunk in batched(products):
+            writer.write(chunk)
+    return writer.result
+
+
+@dataclass
+class _Writer:
+    session: Session
+    ctx: ServiceContext
+    tax_ids: dict[str, str]
+    warehouse_id: str
+    share: random.Random
+    created_by_id: str | None
+    now: datetime
+    make_id: Callable[[], str]
+    result: CatalogSeed
+
+    def write(self, chunk: list[DemoProduct]) -> None:
+        products: list[dict[str, Any]] = []
+        translations: list[dict[str, Any]] = []
+        movements: list[dict[str, Any]] = []
         for p in chunk:
-            pid = make_id()
-            product_rows.append(
-                {
-                    "id": pid,
-                    "organization_id": org,
-                    "sku": rules.clean_sku(p.sku),
-                    "barcode": rules.clean_barcode(p.barcode),
-                    "name": rules.clean_name(p.name),
-                    "description": None,
-                    "price_minor": rules.check_price_minor("price", p.price_minor),
-                    "cost_minor": rules.check_price_minor("cost", p.cost_minor),
-                    "currency": ident.currency,
-                    "category_id": categories[p.category],
-                    "tax_class_id": tax_ids[p.tax_class],
-                    "supplier_id": None,
-                    "status": ProductStatus.ACTIVE.value,
-                    "is_weighed": p.is_weighed,
-                    "unit": rules.clean_unit(p.unit, p.is_weighed),
-                    "item_code": rules.clean_item_code(p.item_code),
-                    "stock_threshold_milli": p.threshold_milli,
-                    "tags": [],
-                    "images": [],
-                    "created_by_id": created_by_id,
-                    "updated_by_id": created_by_id,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            if share.randrange(100) < TRANSLATED_SHARE:
+            pid = self.make_id()
+            products.append(self._product(pid, p))
+            if self.share.randrange(100) < TRANSLATED_SHARE:
+                org = self.ctx.terminal.organization_id
                 for language, value in (("si", p.name_si), ("ta", p.name_ta)):
                     if value:
-                        translation_rows.append(
-                            _translation(org, PRODUCTS, pid, language, value, now, make_id)
+                        translations.append(
+                            _translation(
+                                org, PRODUCTS, pid, language, value, self.now, self.make_id
+                            )
                         )
-            movement_rows.append(
-                {
-                    "id": make_id(),
-                    "organization_id": org,
-                    "store_id": ident.store_id,
-                    "device_id": ident.device_id,
-                    "warehouse_id": warehouse_id,
-                    "product_id": pid,
-                    "variant_id": None,
-                    "movement_type": MovementType.IN.value,
-                    "reason": MovementReason.OPENING.value,
-                    "quantity_milli": p.opening_stock_milli,
-                    "unit_cost_minor": p.cost_minor,
-                    "currency": ident.currency,
-                    "reference_type": None,
-                    "reference_id": None,
-                    "transfer_id": None,
-                    "note": "opening stock",
-                    "created_by_id": created_by_id,
-                    "created_at": now,
-                }
-            )
-            result.weighed += p.is_weighed
-        result.products += insert_rows(session, Product, product_rows)
-        result.translations += insert_rows(session, Translation, translation_rows)
-        result.movements += insert_rows(session, StockMovement, movement_rows)
-    return result
+            movements.append(self._opening_stock(pid, p))
+            self.result.weighed += p.is_weighed
+        self.result.products += insert_rows(self.session, Product, products)
+        self.result.translations += insert_rows(self.session, Translation, translations)
+        self.result.movements += insert_rows(self.session, StockMovement, movements)
+
+    def _product(self, pid: str, p: DemoProduct) -> dict[str, Any]:
+        ident = self.ctx.terminal
+        return {
+            "id": pid,
+            "organization_id": ident.organization_id,
+            "sku": rules.clean_sku(p.sku),
+            "barcode": rules.clean_barcode(p.barcode),
+            "name": rules.clean_name(p.name),
+            "description": None,
+            "price_minor": rules.check_price_minor("price", p.price_minor),
+            "cost_minor": rules.check_price_minor("cost", p.cost_minor),
+            "currency": ident.currency,
+            "category_id": self.result.categories[p.category],
+            "tax_class_id": self.tax_ids[p.tax_class],
+            "supplier_id": None,
+            "status": ACTIVE,
+            "is_weighed": p.is_weighed,
+            "unit": _clean_unit(p.unit, p.is_weighed),
+            "item_code": rules.clean_item_code(p.item_code),
+            "stock_threshold_milli": p.threshold_milli,
+            "tags": [],
+            "images": [],
+            "deleted_at": None,
+            "created_by_id": self.created_by_id,
+            "updated_by_id": self.created_by_id,
+            "created_at": self.now,
+            "updated_at": self.now,
+        }
+
+    def _opening_stock(self, pid: str, p: DemoProduct) -> dict[str, Any]:
+        ident = self.ctx.terminal
+        return {
+            "id": self.make_id(),
+            "organization_id": ident.organization_id,
+            "store_id": ident.store_id,
+            "device_id": ident.device_id,
+            "warehouse_id": self.warehouse_id,
+            "product_id": pid,
+            "variant_id": None,
+            "movement_type": IN,
+            "reason": OPENING,
+            "quantity_milli": p.opening_stock_milli,
+            "unit_cost_minor": p.cost_minor,
+            "currency": ident.currency,
+            "reference_type": None,
+            "reference_id": None,
+            "transfer_id": None,
+            "note": "opening stock",
+            "created_by_id": self.created_by_id,
+            "created_at": self.now,
+        }
 
 
 def _translation(
