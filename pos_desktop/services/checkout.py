@@ -457,7 +457,8 @@ def checkout(
             costs=costs,
         )
         s.add(sale)
-        s.flush()  # the parent row before its lines (foreign keys, no ORM relationships)
+        # Parent first: without relationships the unit of work does not order by foreign key.
+        s.flush()
         s.add_all(lines)
         s.add_all(taxes)
         s.add_all(payment_rows(ctx, sale, plan.tenders, now))

@@ -346,7 +346,8 @@ def return_items(
             doc_id=doc_id,
         )
         s.add(doc)
-        s.flush()  # parent first (foreign keys, no ORM relationships)
+        # Parent first: without relationships the unit of work does not order by foreign key.
+        s.flush()
         s.add_all(doc_lines)
         s.add_all(taxes)
         s.add_all(payment_rows(ctx, doc, tenders, now))

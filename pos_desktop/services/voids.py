@@ -134,7 +134,8 @@ def void_sale(
             points_restored=original.loyalty_points_redeemed,
         )
         s.add(doc)
-        s.flush()  # parent first (foreign keys, no ORM relationships)
+        # Parent first: without relationships the unit of work does not order by foreign key.
+        s.flush()
         s.add_all(lines)
         s.add_all(taxes)
         tenders = [_reverse_payment(p) for p in original.payments]
