@@ -188,8 +188,10 @@ def _coupon(
     totals: CartTotals,
     now: datetime,
     customer_id: str | None,
-) -> str | None:
-    """Re-check the cart's coupon now (limits, validity) and insist on the same discount."""
+) -> tuple[str, str] | None:
+    """Re-check the cart's coupon now (limits, validity) and insist on the same discount.
+
+    Returns the coupon's id and its code as stored (the cart holds it as typed)."""
     applied = cart.coupon
     if applied is None:
         return None
@@ -204,7 +206,7 @@ def _coupon(
             f"coupon {found.code} now gives {discount.amount} on this sale, not "
             f"{totals.coupon_discount}; apply the coupon again"
         )
-    return found.id
+    return found.id, found.rule.code
 
 
 def _redeem(
@@ -267,7 +269,7 @@ def _build_sale(
     number: str,
     shift_id: str,
     customer_id: str | None,
-    coupon_id: str | None,
+    coupon: tuple[str, str] | None,
     approved_by: Actor | None,
     earned: int,
     redeemed: int,
@@ -292,8 +294,8 @@ def _build_sale(
         tax_minor=totals.tax.minor,
         total_minor=totals.grand_total.minor,
         tax_inclusive=cart.tax_inclusive,
-        coupon_id=coupon_id,
-        coupon_code=cart.coupon.code if cart.coupon else None,
+        coupon_id=coupon[0] if coupon else None,
+        coupon_code=coupon[1] if coupon else None,
         coupon_discount_minor=totals.coupon_discount.minor,
         loyalty_points_earned=earned,
         loyalty_points_redeemed=redeemed,
@@ -419,7 +421,7 @@ def checkout(
         shift = require_open_shift(s, ctx)
         costs = _unit_costs(s, cart)
         customer_id = resolve_customer_id(s, cart.customer_id) if cart.customer_id else None
-        coupon_id = _coupon(s, ctx, cart, totals, now, customer_id)
+        coupon = _coupon(s, ctx, cart, totals, now, customer_id)
         requests, points_redeemed, points_value = _redeem(
             s, ctx, actor, requests, customer_id, totals, sale_id
         )
@@ -448,7 +450,7 @@ def checkout(
             number=number,
             shift_id=shift.id,
             customer_id=customer_id,
-            coupon_id=coupon_id,
+            coupon=coupon,
             approved_by=approved_by,
             earned=earn.points if earn else 0,
             redeemed=points_redeemed,
@@ -465,11 +467,11 @@ def checkout(
         s.add(status_row(ctx, sale_id, None, SaleStatus.COMPLETED, actor, now))
         s.flush()
         record_sale_movements(s, ctx, lines, sale_id, created_by_id=actor.user_id)
-        if coupon_id is not None:
+        if coupon is not None:
             coupon_service.record_usage(
                 s,
                 ctx,
-                coupon_id,
+                coupon[0],
                 sale_id,
                 customer_id,
                 totals.coupon_discount,

@@ -237,7 +237,7 @@ def test_coupon_applied_and_usage_recorded(shop: Shop) -> None:
         discount = coupons.validate_coupon(
             s, shop.ctx, "save10", compute_totals(cart).coupon_base, shop.ctx.clock()
         )
-    cart.set_coupon("SAVE10", discount.amount, coupon_id=coupon.coupon.id)
+    cart.set_coupon("save10", discount.amount, coupon_id=coupon.coupon.id)  # as typed
     result = checkout(shop.ctx, shop.term.cashier, cart, _cash(2250_00))
     assert result.coupon_discount_minor == 250_00
     assert result.total_minor == 2250_00
