@@ -428,3 +428,17 @@ def test_checkout_writes_outbox_rows_for_every_ledger_row(shop: Shop) -> None:
     } <= set(entities)
     assert len({r.txn_id for r in rows}) == 1
     assert any(r.entity_id == result.sale_id for r in rows)
+
+
+def test_concurrent_checkouts_get_unique_gapless_numbers(shop: Shop) -> None:
+    """Two writers (the till and, say, a back-office sale) queue on BEGIN IMMEDIATE."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def sell(_: int) -> str:
+        cart = shop.cart((shop.soap, 1))
+        return checkout(shop.ctx, shop.term.cashier, cart, _cash(100_00)).receipt_number
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        numbers = list(pool.map(sell, range(24)))
+    assert sorted(numbers) == [f"S01-T01-{n:06d}" for n in range(1, 25)]
+    assert shop.on_hand(shop.soap) == 100 - 24
