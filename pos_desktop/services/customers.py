@@ -211,19 +211,23 @@ def _load(session: Session, customer_id: str) -> Customer:
     return row
 
 
-def resolve_customer_id(session: Session, customer_id: str) -> str:
-    """Follow ``merged_into_id`` to the surviving customer (cycle-safe: two offline terminals
-    could merge A into B and B into A; the smallest id of the cycle then survives)."""
+def resolve_customer(session: Session, customer_id: str) -> Customer:
+    """Follow ``merged_into_id`` to the surviving customer's row (cycle-safe: two offline
+    terminals could merge A into B and B into A; the smallest id of the cycle then survives).
+    NotFoundError for an unknown or deleted customer."""
     seen: list[str] = []
-    current = customer_id
-    while True:
-        row = _load(session, current)
-        if row.merged_into_id is None:
-            return row.id
+    row = _load(session, customer_id)
+    while row.merged_into_id is not None:
         seen.append(row.id)
         if row.merged_into_id in seen:
-            return min(seen)
-        current = row.merged_into_id
+            return _load(session, min(seen))
+        row = _load(session, row.merged_into_id)
+    return row
+
+
+def resolve_customer_id(session: Session, customer_id: str) -> str:
+    """The surviving customer's id (see ``resolve_customer``)."""
+    return resolve_customer(session, customer_id).id
 
 
 def merge_group_ids(session: Session, survivor_id: str) -> list[str]:

@@ -18,6 +18,7 @@ so callers import everything loyalty from this module.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +28,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import NotFoundError, ValidationError
+from pos_desktop.core.ids import new_id
 from pos_desktop.core.loyalty import (
     CustomerFacts,
     EarnResult,
@@ -56,16 +58,20 @@ from pos_desktop.services.loyalty_policy import (
 )
 from pos_desktop.services.loyalty_queries import (
     LoyaltySummary,
+    Member,
     active_campaigns,
+    available_rewards,
     balance,
-    group,
+    ledger_sum,
     loyalty_summary,
+    member,
+    redeemed_on_day,
     redeemed_today,
     sale_points,
     summarize,
 )
 from pos_desktop.store.models import Notification
-from pos_desktop.store.models.customers import Customer, CustomerStatus
+from pos_desktop.store.models.customers import CustomerStatus
 from pos_desktop.store.models.loyalty import CustomerLoyalty, LoyaltyTransaction
 
 __all__ = [
@@ -75,6 +81,7 @@ __all__ = [
     "Redemption",
     "active_campaigns",
     "adjust_points",
+    "available_rewards",
     "balance",
     "compute_earn",
     "earn_for_sale",
@@ -120,19 +127,24 @@ class ExpireResult:
 # -- writing the ledger (in the caller's transaction) -------------------------------------
 
 
-def _customer_for_points(session: Session, customer_id: str) -> Customer:
-    survivor = resolve_customer_id(session, customer_id)
-    row = session.get(Customer, survivor)
-    assert row is not None
-    if row.status == CustomerStatus.BLOCKED.value:
-        raise ValidationError(f"{row.name} is blocked from the loyalty programme")
-    return row
+def _for_points(session: Session, customer_id: str) -> Member:
+    who = member(session, customer_id)
+    if who.row.status == CustomerStatus.BLOCKED.value:
+        raise ValidationError(f"{who.row.name} is blocked from the loyalty programme")
+    return who
+
+
+def _whole(points: object, what: str) -> int:
+    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
+        raise ValidationError(f"{what} must be a whole number, not negative")
+    return points
 
 
 def _add(
     session: Session, ctx: ServiceContext, customer_id: str, kind: T, points: int, **fields: Any
 ) -> str:
     entry = LoyaltyTransaction(
+        id=new_id(),  # known now, so no flush is needed to return it
         organization_id=ctx.terminal.organization_id,
         store_id=ctx.terminal.store_id,
         device_id=ctx.terminal.device_id,
@@ -143,8 +155,25 @@ def _add(
         **fields,
     )
     session.add(entry)
-    session.flush()
     return entry.id
+
+
+def _compute(
+    session: Session, ctx: ServiceContext, who: Member, net_amount: Money, paid: Money | None
+) -> EarnResult:
+    pol = policy(session, ctx)
+    now = ctx.clock()
+    today, _, _ = local_day(session, ctx, now)
+    member_since = who.row.created_at.astimezone(local_zone(session, ctx)).date()
+    return points_to_earn(
+        net_amount,
+        pol,
+        summarize(session, ctx, who, pol).tier,
+        paid_with_points=paid,
+        campaigns=active_campaigns(session, ctx, now),
+        now=now,
+        customer=CustomerFacts(today=today, birthday=who.row.birthday, member_since=member_since),
+    )
 
 
 def compute_earn(
@@ -156,21 +185,33 @@ def compute_earn(
     paid_with_points: Money | None = None,
 ) -> EarnResult:
     """Points a sale would earn: the customer's tier, active campaigns, birthday, anniversary."""
-    pol = policy(session, ctx)
-    now = ctx.clock()
-    customer = _customer_for_points(session, customer_id)
-    tier = summarize(session, ctx, customer.id, pol).tier
-    today, _, _ = local_day(session, ctx, now)
-    member_since = customer.created_at.astimezone(local_zone(session, ctx)).date()
-    return points_to_earn(
-        net_amount,
-        pol,
-        tier,
-        paid_with_points=paid_with_points,
-        campaigns=active_campaigns(session, ctx, now),
-        now=now,
-        customer=CustomerFacts(today=today, birthday=customer.birthday, member_since=member_since),
+    return _compute(session, ctx, _for_points(session, customer_id), net_amount, paid_with_points)
+
+
+def _record_earn(
+    session: Session,
+    ctx: ServiceContext,
+    who: Member,
+    points: int,
+    sale_id: str,
+    campaign_id: str | None,
+    created_by_id: str | None,
+) -> str | None:
+    if points == 0:
+        return None
+    entry_id = _add(
+        session,
+        ctx,
+        who.id,
+        T.EARNED,
+        points,
+        sale_id=sale_id,
+        campaign_id=campaign_id,
+        expires_at=policy(session, ctx).expiry_for(ctx.clock()),
+        created_by_id=created_by_id,
     )
+    _refresh(session, ctx, who, None)
+    return entry_id
 
 
 def record_earn(
@@ -184,25 +225,11 @@ def record_earn(
     created_by_id: str | None = None,
 ) -> str | None:
     """Append an EARNED entry (expiring per policy) and refresh the cache. 0 points: nothing."""
-    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
-        raise ValidationError("earned points must be a whole number, not negative")
+    _whole(points, "earned points")
     if points == 0:
         return None
-    pol = policy(session, ctx)
-    customer = _customer_for_points(session, customer_id)
-    entry_id = _add(
-        session,
-        ctx,
-        customer.id,
-        T.EARNED,
-        points,
-        sale_id=sale_id,
-        campaign_id=campaign_id,
-        expires_at=pol.expiry_for(ctx.clock()),
-        created_by_id=created_by_id,
-    )
-    refresh_customer_loyalty(session, ctx, customer.id)
-    return entry_id
+    who = _for_points(session, customer_id)
+    return _record_earn(session, ctx, who, points, sale_id, campaign_id, created_by_id)
 
 
 def earn_for_sale(
@@ -216,16 +243,9 @@ def earn_for_sale(
     created_by_id: str | None = None,
 ) -> EarnResult:
     """``compute_earn`` then ``record_earn``: what checkout calls for a customer's sale."""
-    result = compute_earn(session, ctx, customer_id, net_amount, paid_with_points=paid_with_points)
-    record_earn(
-        session,
-        ctx,
-        customer_id,
-        result.points,
-        sale_id,
-        result.campaign_id,
-        created_by_id=created_by_id,
-    )
+    who = _for_points(session, customer_id)
+    result = _compute(session, ctx, who, net_amount, paid_with_points)
+    _record_earn(session, ctx, who, result.points, sale_id, result.campaign_id, created_by_id)
     return result
 
 
@@ -243,27 +263,26 @@ def record_redemption(
     """Spend points on a sale. Refuses more than the balance, under the minimum, over the
     order total (when given) and over the per-day cap counted from today's ledger."""
     pol = policy(session, ctx)
-    customer = _customer_for_points(session, customer_id)
-    available = balance(session, customer.id)
+    who = _for_points(session, customer_id)
     total = order_total if order_total is not None else redemption_value(max(points, 0), pol)
     value = validate_redemption(
         points,
-        balance=available,
+        balance=ledger_sum(session, who.ids),
         order_total=total,
         policy=pol,
-        redeemed_today=redeemed_today(session, ctx, customer.id),
+        redeemed_today=redeemed_on_day(session, ctx, who.ids),
     )
     entry_id = _add(
         session,
         ctx,
-        customer.id,
+        who.id,
         T.REDEEMED,
         -points,
         sale_id=sale_id,
         reward_id=reward_id,
         created_by_id=created_by_id,
     )
-    refresh_customer_loyalty(session, ctx, customer.id)
+    _refresh(session, ctx, who, None)
     return Redemption(entry_id, points, value)
 
 
@@ -272,6 +291,39 @@ def _check_reason(reason: str) -> str:
     if not cleaned:
         raise ValidationError("a reason is required")
     return cleaned[:500]
+
+
+def _reverse(
+    session: Session,
+    ctx: ServiceContext,
+    who: Member,
+    points: int,
+    sale_id: str,
+    reason: str,
+    return_id: str | None,
+    created_by_id: str | None,
+) -> str | None:
+    if points == 0:
+        return None
+    earned, reversed_ = sale_points(session, who.ids, sale_id, T.EARNED)
+    if points > earned - reversed_:
+        raise ValidationError(
+            f"this sale earned {earned} points and {reversed_} were already taken back; "
+            f"cannot take back {points}"
+        )
+    entry_id = _add(
+        session,
+        ctx,
+        who.id,
+        T.REVERSED,
+        -points,
+        sale_id=sale_id,
+        return_id=return_id,
+        reason=reason,
+        created_by_id=created_by_id,
+    )
+    _refresh(session, ctx, who, None)
+    return entry_id
 
 
 def record_reversal(
@@ -287,32 +339,13 @@ def record_reversal(
 ) -> str | None:
     """Take back ``points`` earned on ``sale_id`` (a return). Never more than the sale earned
     minus earlier reversals. The balance may go negative (points already spent): allowed,
-    flagged to managers, never silently fixed."""
-    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
-        raise ValidationError("points to reverse must be a whole number, not negative")
+    flagged to managers, never silently fixed. Blocked customers are reversed too."""
+    _whole(points, "points to reverse")
     reason = _check_reason(reason)
     if points == 0:
         return None
-    survivor, ids = group(session, customer_id)
-    earned, reversed_ = sale_points(session, ids, sale_id, T.EARNED)
-    if points > earned - reversed_:
-        raise ValidationError(
-            f"this sale earned {earned} points and {reversed_} were already taken back; "
-            f"cannot take back {points}"
-        )
-    entry_id = _add(
-        session,
-        ctx,
-        survivor,
-        T.REVERSED,
-        -points,
-        sale_id=sale_id,
-        return_id=return_id,
-        reason=reason,
-        created_by_id=created_by_id,
-    )
-    refresh_customer_loyalty(session, ctx, survivor)
-    return entry_id
+    who = member(session, customer_id)
+    return _reverse(session, ctx, who, points, sale_id, reason, return_id, created_by_id)
 
 
 def reverse_for_return(
@@ -330,8 +363,9 @@ def reverse_for_return(
 ) -> int:
     """Take back the earned points proportional to the amount returned (cumulative, so a full
     return in any number of parts takes back exactly what was earned). Returns the points."""
-    _, ids = group(session, customer_id)
-    earned, reversed_ = sale_points(session, ids, sale_id, T.EARNED)
+    reason = _check_reason(reason)
+    who = member(session, customer_id)
+    earned, reversed_ = sale_points(session, who.ids, sale_id, T.EARNED)
     points = reversal_points(
         earned,
         sale_amount,
@@ -339,16 +373,7 @@ def reverse_for_return(
         previously_returned=previously_returned,
         previously_reversed=reversed_,
     )
-    record_reversal(
-        session,
-        ctx,
-        customer_id,
-        points,
-        sale_id,
-        reason,
-        return_id=return_id,
-        created_by_id=created_by_id,
-    )
+    _reverse(session, ctx, who, points, sale_id, reason, return_id, created_by_id)
     return points
 
 
@@ -364,13 +389,12 @@ def record_redemption_refund(
     created_by_id: str | None = None,
 ) -> str | None:
     """Give back points that paid for returned goods (the refund method 'points')."""
-    if isinstance(points, bool) or not isinstance(points, int) or points < 0:
-        raise ValidationError("points to give back must be a whole number, not negative")
+    _whole(points, "points to give back")
     reason = _check_reason(reason)
     if points == 0:
         return None
-    survivor, ids = group(session, customer_id)
-    redeemed, refunded = sale_points(session, ids, sale_id, T.REDEEMED)
+    who = member(session, customer_id)
+    redeemed, refunded = sale_points(session, who.ids, sale_id, T.REDEEMED)
     if points > redeemed - refunded:
         raise ValidationError(
             f"this sale used {redeemed} points and {refunded} were already given back; "
@@ -379,7 +403,7 @@ def record_redemption_refund(
     entry_id = _add(
         session,
         ctx,
-        survivor,
+        who.id,
         T.REVERSED,
         points,
         sale_id=sale_id,
@@ -387,7 +411,7 @@ def record_redemption_refund(
         reason=reason,
         created_by_id=created_by_id,
     )
-    refresh_customer_loyalty(session, ctx, survivor)
+    _refresh(session, ctx, who, None)
     return entry_id
 
 
@@ -395,8 +419,15 @@ def refresh_customer_loyalty(
     session: Session, ctx: ServiceContext, customer_id: str, *, actor: Actor | None = None
 ) -> LoyaltySummary:
     """Recompute the cached balance, totals and tier from the ledger. A tier change is
-    audited; a balance turning negative raises a notification for managers."""
-    summary = summarize(session, ctx, customer_id, policy(session, ctx))
+    audited; a balance turning negative raises a notification for managers. Sync calls this
+    for each customer whose ledger rows it applied."""
+    return _refresh(session, ctx, member(session, customer_id), actor)
+
+
+def _refresh(
+    session: Session, ctx: ServiceContext, who: Member, actor: Actor | None
+) -> LoyaltySummary:
+    summary = summarize(session, ctx, who, policy(session, ctx))
     cache = session.execute(
         select(CustomerLoyalty).where(CustomerLoyalty.customer_id == summary.customer_id)
     ).scalar_one_or_none()
@@ -444,7 +475,6 @@ def refresh_customer_loyalty(
                 created_at=ctx.clock(),
             )
         )
-    session.flush()
     return summary
 
 
@@ -464,14 +494,15 @@ def adjust_points(
     reason = _check_reason(reason)
     with ctx.db.uow() as uow:
         s = uow.session
-        survivor = resolve_customer_id(s, customer_id)
-        before = balance(s, survivor)
+        who = member(s, customer_id)
+        survivor = who.id
+        before = ledger_sum(s, who.ids)
         if before + points < 0:
             raise ValidationError(f"cannot remove {-points} points; the balance is {before}")
         entry_id = _add(
             s, ctx, survivor, T.ADJUSTED, points, reason=reason, created_by_id=actor.user_id
         )
-        summary = refresh_customer_loyalty(s, ctx, survivor, actor=actor)
+        summary = _refresh(s, ctx, who, actor)
         audit(
             s,
             ctx,
@@ -551,7 +582,7 @@ def expire_points(ctx: ServiceContext, now: datetime | None = None) -> ExpireRes
                     -points,
                     reason=f"points expired by {moment:%Y-%m-%d}",
                 )
-                if s.get(Customer, survivor) is not None:
+                with contextlib.suppress(NotFoundError):  # no cache for customers not held here
                     refresh_customer_loyalty(s, ctx, survivor)
                 written.append((survivor, points))
         if written:

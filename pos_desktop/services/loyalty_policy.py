@@ -31,7 +31,20 @@ DEFAULT_ZONE: Final = "Asia/Colombo"
 
 
 def policy(session: Session, ctx: ServiceContext) -> LoyaltyPolicy:
-    """The loyalty policy in force on this terminal (settings over defaults)."""
+    """The loyalty policy in force on this terminal (settings over defaults).
+
+    Kept in ``session.info`` for the rest of the transaction: checkout asks several times per
+    sale, and a unit of work's session lives for one transaction only.
+    """
+    key = ("loyalty_policy", ctx.terminal.organization_id, ctx.terminal.store_id)
+    cached = session.info.get(key)
+    if isinstance(cached, LoyaltyPolicy):
+        return cached
+    session.info[key] = result = _load_policy(session, ctx)
+    return result
+
+
+def _load_policy(session: Session, ctx: ServiceContext) -> LoyaltyPolicy:
     base = LoyaltyPolicy(currency=ctx.terminal.currency)
     stored: Any = get_setting(session, ctx, LOYALTY_POLICY)
     try:
@@ -53,11 +66,18 @@ def update_loyalty_policy(
 
 
 def local_zone(session: Session, ctx: ServiceContext) -> ZoneInfo:
+    """The organization's time zone (kept in ``session.info`` for the transaction)."""
+    key = ("loyalty_zone", ctx.terminal.organization_id)
+    cached = session.info.get(key)
+    if isinstance(cached, ZoneInfo):
+        return cached
     org = session.get(Organization, ctx.terminal.organization_id)
     try:
-        return ZoneInfo(org.timezone if org else DEFAULT_ZONE)
+        zone = ZoneInfo(org.timezone if org else DEFAULT_ZONE)
     except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(DEFAULT_ZONE)
+        zone = ZoneInfo(DEFAULT_ZONE)
+    session.info[key] = zone
+    return zone
 
 
 def local_day(

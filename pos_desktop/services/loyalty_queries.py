@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
@@ -21,16 +21,24 @@ from pos_desktop.core.loyalty import (
     CampaignRule,
     LoyaltyPolicy,
     LoyaltyTxnType,
+    RewardRule,
+    RewardType,
     Tier,
     campaign_from_conditions,
+    check_reward,
     redemption_value,
     tier_for,
 )
 from pos_desktop.core.money import Money
 from pos_desktop.services.context import ServiceContext
-from pos_desktop.services.customers import merge_group_ids, resolve_customer_id
+from pos_desktop.services.customers import (
+    merge_group_ids,
+    resolve_customer,
+    resolve_customer_id,
+)
 from pos_desktop.services.loyalty_policy import local_day, policy
-from pos_desktop.store.models.loyalty import LoyaltyCampaign, LoyaltyTransaction
+from pos_desktop.store.models.customers import Customer
+from pos_desktop.store.models.loyalty import LoyaltyCampaign, LoyaltyReward, LoyaltyTransaction
 
 T = LoyaltyTxnType
 
@@ -53,20 +61,39 @@ class LoyaltySummary:
 # -- reading the ledger -------------------------------------------------------------------
 
 
-def group(session: Session, customer_id: str) -> tuple[str, list[str]]:
-    survivor = resolve_customer_id(session, customer_id)
-    return survivor, merge_group_ids(session, survivor)
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A surviving customer and the ids of their merge group, looked up once per call.
+
+    Holding ``row`` keeps it in the session's (weak) identity map, so later gets are free.
+    """
+
+    row: Customer
+    ids: list[str]
+
+    @property
+    def id(self) -> str:
+        return self.row.id
 
 
-def balance(session: Session, customer_id: str) -> int:
-    """Points available: the SUM of the ledger over the customer's merge group."""
-    _, ids = group(session, customer_id)
+def member(session: Session, customer_id: str) -> Member:
+    row = resolve_customer(session, customer_id)
+    return Member(row, merge_group_ids(session, row.id))
+
+
+def ledger_sum(session: Session, ids: list[str]) -> int:
     total = session.execute(
         select(func.coalesce(func.sum(LoyaltyTransaction.points), 0)).where(
             LoyaltyTransaction.customer_id.in_(ids)
         )
     ).scalar_one()
     return int(total)
+
+
+def balance(session: Session, customer_id: str) -> int:
+    """Points available: the SUM of the ledger over the customer's merge group."""
+    survivor = resolve_customer_id(session, customer_id)
+    return ledger_sum(session, merge_group_ids(session, survivor))
 
 
 def sale_points(session: Session, ids: list[str], sale_id: str, kind: T) -> tuple[int, int]:
@@ -83,20 +110,27 @@ def sale_points(session: Session, ids: list[str], sale_id: str, kind: T) -> tupl
 
 
 def summarize(
-    session: Session, ctx: ServiceContext, customer_id: str, pol: LoyaltyPolicy
+    session: Session, ctx: ServiceContext, who: Member, pol: LoyaltyPolicy
 ) -> LoyaltySummary:
-    survivor, ids = group(session, customer_id)
     L = LoyaltyTransaction
+    ids = who.ids
+    # One indexed pass over the customer's rows: checkout calls this on every sale.
+    unexpired = case(((L.points > 0) & (L.expires_at > ctx.clock()), L.expires_at))
     rows = session.execute(
-        select(L.type, L.points > 0, func.sum(L.points), func.max(L.created_at))
+        select(
+            L.type, L.points > 0, func.sum(L.points), func.max(L.created_at), func.min(unexpired)
+        )
         .where(L.customer_id.in_(ids))
         .group_by(L.type, L.points > 0)
     ).all()
     sums: dict[tuple[str, bool], int] = {}
     last: datetime | None = None
-    for kind, positive, total, latest in rows:
+    next_expiry: datetime | None = None
+    for kind, positive, total, latest, expiry in rows:
         sums[(kind, bool(positive))] = int(total)
         last = latest if last is None or (latest and latest > last) else last
+        if expiry is not None and (next_expiry is None or expiry < next_expiry):
+            next_expiry = expiry
 
     def s(kind: T, positive: bool | None = None) -> int:
         if positive is None:
@@ -107,15 +141,10 @@ def summarize(
     redeemed = -s(T.REDEEMED) - s(T.REVERSED, True)
     expired = -s(T.EXPIRED)
     bal = earned - redeemed - expired
-    next_expiry = session.execute(
-        select(func.min(L.expires_at)).where(
-            L.customer_id.in_(ids), L.points > 0, L.expires_at > ctx.clock()
-        )
-    ).scalar_one()
     tier = tier_for(earned, pol)
     higher = [t for t in pol.tiers if t.threshold > earned]
     return LoyaltySummary(
-        customer_id=survivor,
+        customer_id=who.id,
         balance=bal,
         tier=tier,
         total_earned=earned,
@@ -131,12 +160,15 @@ def summarize(
 
 def loyalty_summary(session: Session, ctx: ServiceContext, customer_id: str) -> LoyaltySummary:
     """Balance, tier and totals computed from the ledger (not from the cache)."""
-    return summarize(session, ctx, customer_id, policy(session, ctx))
+    return summarize(session, ctx, member(session, customer_id), policy(session, ctx))
 
 
 def redeemed_today(session: Session, ctx: ServiceContext, customer_id: str) -> int:
     """Points the customer redeemed during the shop's current local day (on rows known here)."""
-    _, ids = group(session, customer_id)
+    return redeemed_on_day(session, ctx, member(session, customer_id).ids)
+
+
+def redeemed_on_day(session: Session, ctx: ServiceContext, ids: list[str]) -> int:
     _, start, end = local_day(session, ctx, ctx.clock())
     total = session.execute(
         select(func.coalesce(func.sum(LoyaltyTransaction.points), 0)).where(
@@ -184,3 +216,44 @@ def active_campaigns(session: Session, ctx: ServiceContext, now: datetime) -> li
         except (ValidationError, ValueError, TypeError):
             continue  # a campaign this version cannot read never blocks a sale
     return rules
+
+
+def available_rewards(
+    session: Session, ctx: ServiceContext, customer_id: str, now: datetime
+) -> list[RewardRule]:
+    """Rewards the customer could take now: active, in their dates, not used up, and within
+    the customer's balance (cheapest first). Taking one is a ``record_redemption`` of its
+    ``points_required`` with ``reward_id`` set."""
+    R = LoyaltyReward
+    points = balance(session, customer_id)
+    rows = session.execute(
+        select(R)
+        .where(
+            R.organization_id == ctx.terminal.organization_id,
+            R.is_active.is_(True),
+            R.deleted_at.is_(None),
+            R.points_required <= points,
+        )
+        .order_by(R.points_required, R.name)
+    ).scalars()
+    rewards = []
+    for r in rows:
+        try:
+            rule = RewardRule(
+                id=r.id,
+                name=r.name,
+                points_required=r.points_required,
+                type=RewardType(r.type),
+                value=Money(r.value_minor, r.currency) if r.value_minor is not None else None,
+                product_id=r.product_id,
+                is_active=r.is_active,
+                valid_from=r.valid_from,
+                valid_to=r.valid_to,
+                usage_limit=r.usage_limit,
+                used_count=r.used_count,
+            )
+            check_reward(rule, balance=points, now=now)
+        except (ValidationError, ValueError):
+            continue
+        rewards.append(rule)
+    return rewards

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -152,3 +153,29 @@ def test_expiry_days_none_means_points_never_expire(terminal: Terminal) -> None:
     with terminal.db.read() as s:
         row = s.execute(select(LoyaltyTransaction)).scalar_one()
     assert row.expires_at is None
+
+
+def test_expiry_copes_with_deleted_and_unknown_customers(terminal: Terminal) -> None:
+    from pos_desktop.store.models.customers import Customer
+
+    clock = Clock()
+    ctx = clocked(terminal, clock)
+    gone = customer(terminal)
+    earn(terminal, gone, "10000")
+    with terminal.db.uow() as uow:
+        row = uow.session.get(Customer, gone)
+        assert row is not None
+        row.deleted_at = clock.now
+        # a ledger row pulled from HQ for a customer this terminal does not hold
+        uow.session.add(
+            LoyaltyTransaction(
+                organization_id=ctx.terminal.organization_id, customer_id="elsewhere",
+                type="EARNED", points=70, expires_at=clock.now + timedelta(days=1),
+                created_at=clock.now,
+            )
+        )  # fmt: skip
+        uow.commit()
+    clock.advance(days=400)
+    result = loyalty.expire_points(ctx)
+    assert (result.entries, result.points) == (2, 170)
+    assert loyalty.expire_points(ctx).entries == 0

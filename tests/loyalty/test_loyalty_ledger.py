@@ -274,3 +274,48 @@ def test_birthday_campaign_from_the_database(terminal: Terminal) -> None:
             select(LoyaltyTransaction).where(LoyaltyTransaction.sale_id == "a")
         ).scalar_one()
     assert row.campaign_id is not None
+
+
+def test_available_rewards_and_taking_one(terminal: Terminal) -> None:
+    from pos_desktop.store.models.loyalty import LoyaltyReward
+
+    clock = Clock()
+    clocked(terminal, clock)
+    org = terminal.ctx.terminal.organization_id
+    cid = customer(terminal)
+    earn(terminal, cid, "60000")  # 600 points
+
+    def reward(name: str, points: int, **kw: object) -> LoyaltyReward:
+        fields: dict[str, object] = {"type": "DISCOUNT", "value_minor": points * 100, **kw}
+        return LoyaltyReward(organization_id=org, name=name, points_required=points, **fields)
+
+    with terminal.db.uow() as uow:
+        uow.session.add_all(
+            [
+                reward("LKR 500 off", 500),
+                reward("LKR 100 off", 100),
+                reward("Too dear", 1000),
+                reward("Switched off", 100, is_active=False),
+                reward("Over", 100, valid_to=clock.now - timedelta(days=1)),
+                reward("Claimed", 100, usage_limit=3, used_count=3),
+                reward("Unknown type", 100, type="MYSTERY"),
+            ]
+        )
+        uow.commit()
+    with terminal.db.read() as s:
+        offered = loyalty.available_rewards(s, terminal.ctx, cid, clock.now)
+    assert [r.name for r in offered] == ["LKR 100 off", "LKR 500 off"]
+    chosen = offered[1]
+    with terminal.db.uow() as uow:
+        taken = loyalty.record_redemption(
+            uow.session, terminal.ctx, cid, chosen.points_required, "sale-x",
+            order_total=lkr("2000"), reward_id=chosen.id,
+        )  # fmt: skip
+        uow.commit()
+    assert taken.value == lkr("500")
+    with terminal.db.read() as s:
+        row = s.get(LoyaltyTransaction, taken.entry_id)
+        assert row is not None and row.reward_id == chosen.id
+        assert [r.name for r in loyalty.available_rewards(s, terminal.ctx, cid, clock.now)] == [
+            "LKR 100 off"
+        ]
