@@ -130,16 +130,19 @@ def check_migrations(db: Database) -> Check:
     if not migrate.has_migrations():
         return Check(WARN, "schema", "this build has no migrations yet (bootstrap schema)")
     try:
+        if migrate.is_current(db.engine):
+            return Check(OK, "schema", f"migrations at head ({migrate.head_revision()})")
         current = migrate.current_revision(db.engine)
         head = migrate.head_revision()
     except Exception as exc:
         return Check(FAIL, "schema", _reason(exc))
-    if current == head:
-        return Check(OK, "schema", f"migrations at head ({head})")
     if current is None:
-        return Check(FAIL, "schema", "database has no schema version; it is not a POS database")
+        return Check(FAIL, "schema", "no schema version recorded; this is not a POS database")
     return Check(
-        FAIL, "schema", f"at {current}, this app expects {head}; open it once with 'pos run'"
+        FAIL,
+        "schema",
+        f"at {current}, this app expects {head}: 'pos run' upgrades an older database; "
+        "a newer one needs the newer app",
     )
 
 

@@ -46,6 +46,9 @@ from pos_desktop.store.models.shifts import Shift, ShiftClosing
 from pos_desktop.store.terminal import load_identity, open_database
 from tests.cli.helpers import run_cli
 
+# One build shared by the module: keep its tests on one xdist worker.
+pytestmark = pytest.mark.xdist_group("demo")
+
 SINHALA = re.compile("[\u0d80-\u0dff]")
 TAMIL = re.compile("[\u0b80-\u0bff]")
 
