@@ -132,3 +132,12 @@ def rebuild_product_search(conn: Connection) -> None:
     """Rebuild products_fts in the caller's transaction."""
     for statement in REBUILD_PRODUCT_SEARCH:
         conn.execute(text(statement))
+
+
+# Objects the statements above create; Alembic's autogenerate and schema comparison skip them.
+EXTRA_TABLES: frozenset[str] = frozenset({"product_search_docids"})
+EXTRA_TABLE_PREFIXES: tuple[str, ...] = ("products_fts",)
+
+
+def is_extra_table(name: str | None) -> bool:
+    return name is not None and (name in EXTRA_TABLES or name.startswith(EXTRA_TABLE_PREFIXES))

@@ -21,15 +21,7 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
     if run_migrations:
-        if migrate.has_migrations():
-            migrate.upgrade(db.engine)
-        else:  # bootstrap phase only: no revision written yet
-            import pos_desktop.store.models  # noqa: F401
-            from pos_desktop.store.base import Base
-            from pos_desktop.store.ddl import create_extra
-
-            Base.metadata.create_all(db.engine)
-            create_extra(db.engine)
+        migrate.upgrade(db.engine)
     identity = try_load_identity(db)
     if identity is not None:
         db.set_device_clock(identity.device_id)

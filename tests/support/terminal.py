@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pos_desktop.services.passwords import hash_secret
 from pos_desktop.services.setup import StoreSetup, initialize_terminal
 from pos_desktop.store.database import Database
 from pos_desktop.store.models import User
-from pos_desktop.store.terminal import open_database
+from pos_desktop.store.terminal import load_identity, open_database
 
 ADMIN_PASSWORD = "admin-pass-1"
 ADMIN_PIN = "9999"
@@ -46,7 +47,7 @@ def make_terminal(path: Path) -> Terminal:
             vat_registration_number="123456789-7000",
         ),
     )
-    ctx = ServiceContext(db=db, terminal=identity)
+
     with db.uow() as uow:
         s = uow.session
         manager = User(
@@ -67,12 +68,28 @@ def make_terminal(path: Path) -> Terminal:
         )
         s.add_all([manager, cashier])
         uow.commit()
+    db.dispose()
+    return open_terminal(path)
+
+
+def open_terminal(path: Path) -> Terminal:
+    """Open an initialised test terminal (e.g. a copy of the session's template)."""
+    db = open_database(path)
+    ctx = ServiceContext(db=db, terminal=load_identity(db))
     with db.read() as s:
-        admin = s.query(User).filter_by(username="admin").one()
-        return Terminal(
-            db=db,
-            ctx=ctx,
-            admin=actor_for(admin),
-            manager=actor_for(manager),
-            cashier=actor_for(cashier),
-        )
+        users = {u.username: u for u in s.query(User)}
+    return Terminal(
+        db=db,
+        ctx=ctx,
+        admin=actor_for(users["admin"]),
+        manager=actor_for(users["manager"]),
+        cashier=actor_for(users["cashier"]),
+    )
+
+
+def copy_database(src: Path, dst: Path) -> None:
+    """Copy a closed SQLite database (and any WAL left beside it)."""
+    for suffix in ("", "-wal"):
+        source = Path(str(src) + suffix)
+        if source.exists():
+            shutil.copyfile(source, Path(str(dst) + suffix))

@@ -6,6 +6,7 @@ from alembic import context
 
 import pos_desktop.store.models  # noqa: F401  (registers every table)
 from pos_desktop.store.base import Base
+from pos_desktop.store.migrations_filter import include_object
 
 target_metadata = Base.metadata
 
@@ -19,6 +20,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
