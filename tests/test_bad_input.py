@@ -193,7 +193,7 @@ def test_wrong_pin_locks_the_account(shop: Terminal) -> None:
     for _ in range(5):
         with pytest.raises(AuthenticationError):
             auth.login_with_pin(shop.ctx, "cashier", "0000")
-    with pytest.raises(AccountLocked, match="(?i)locked"):
+    with pytest.raises(AccountLocked, match=r"(?i)locked"):
         auth.login_with_pin(shop.ctx, "cashier", CASHIER_PIN)  # even the right PIN, now
 
 
