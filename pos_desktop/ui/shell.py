@@ -1,0 +1,116 @@
+"""The main window: a stack of screens, role-aware menus and the status bar. No business logic.
+
+Screens are plain QWidgets built by factories (see ``ui/screens.py``). A screen may define
+``on_shown()`` (called each time it is shown) and ``on_changed(changes)`` (called after any
+service call that wrote something). Menu actions carry the permission they need; the shell
+shows only what the signed-in role may do (the services enforce it regardless).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from pos_desktop.core.permissions import Permission
+from pos_desktop.services.context import Actor, Changes
+from pos_desktop.ui.context import UiContext
+
+ScreenFactory = Callable[[UiContext, "Shell"], QWidget]
+
+
+class Shell(QMainWindow):
+    def __init__(self, ui: UiContext, factories: dict[str, ScreenFactory]) -> None:
+        super().__init__()
+        self.ui = ui
+        self.setWindowTitle("POS")
+        self.setMinimumSize(1024, 700)
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._factories = factories
+        self._screens: dict[str, QWidget] = {}
+        self._guarded: list[tuple[QAction | QMenu, Permission | None]] = []
+        self._user_label = QLabel()
+        self._status_label = QLabel()
+        self._status_label.setObjectName("statusMessage")
+        self.statusBar().addWidget(self._status_label, 1)
+        self.statusBar().addPermanentWidget(self._user_label)
+        ui.actor_changed.connect(self._on_actor)
+        ui.changed.connect(self._on_changed)
+        ui.message.connect(self.show_message)
+        self._on_actor(None)
+
+    # -- screens ---------------------------------------------------------------------------
+    def screen(self, name: str) -> QWidget:
+        if name not in self._screens:
+            widget = self._factories[name](self.ui, self)
+            widget.setObjectName(f"screen_{name}")
+            self._screens[name] = widget
+            self._stack.addWidget(widget)
+        return self._screens[name]
+
+    def show_screen(self, name: str) -> QWidget:
+        widget = self.screen(name)
+        self._stack.setCurrentWidget(widget)
+        hook = getattr(widget, "on_shown", None)
+        if callable(hook):
+            hook()
+        return widget
+
+    @property
+    def current_screen(self) -> QWidget | None:
+        return self._stack.currentWidget()
+
+    # -- menus -----------------------------------------------------------------------------
+    def add_menu(self, title: str, permission: Permission | None = None) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        self._guarded.append((menu, permission))
+        self._apply_guards()
+        return menu
+
+    def add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        handler: Callable[[], None],
+        *,
+        shortcut: str | None = None,
+        permission: Permission | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(handler)
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        self._guarded.append((action, permission))
+        self._apply_guards()
+        return action
+
+    def _apply_guards(self) -> None:
+        actor = self.ui.actor
+        for item, permission in self._guarded:
+            allowed = actor is not None and (permission is None or actor.can(permission))
+            if isinstance(item, QMenu):
+                item.menuAction().setVisible(allowed)
+            else:
+                item.setVisible(allowed)
+                item.setEnabled(allowed)
+
+    # -- status ----------------------------------------------------------------------------
+    def show_message(self, level: str, text: str) -> None:
+        self._status_label.setProperty("level", level)
+        self._status_label.setText(text)
+
+    def _on_actor(self, actor: Actor | None) -> None:
+        self._user_label.setText(f"{actor.name} ({actor.role})" if actor else "not signed in")
+        self._apply_guards()
+
+    def _on_changed(self, changes: Changes) -> None:
+        for widget in self._screens.values():
+            hook = getattr(widget, "on_changed", None)
+            if callable(hook):
+                hook(changes)
