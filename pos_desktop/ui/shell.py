@@ -43,7 +43,7 @@ class Shell(QMainWindow):
         self._on_actor(None)
 
     # -- screens ---------------------------------------------------------------------------
-    def screen(self, name: str) -> QWidget:
+    def screen_widget(self, name: str) -> QWidget:
         if name not in self._screens:
             widget = self._factories[name](self.ui, self)
             widget.setObjectName(f"screen_{name}")
@@ -52,7 +52,7 @@ class Shell(QMainWindow):
         return self._screens[name]
 
     def show_screen(self, name: str) -> QWidget:
-        widget = self.screen(name)
+        widget = self.screen_widget(name)
         self._stack.setCurrentWidget(widget)
         hook = getattr(widget, "on_shown", None)
         if callable(hook):
