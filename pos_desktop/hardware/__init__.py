@@ -1,0 +1,1 @@
+"""Adapters for the devices at the counter (printers, drawer, scanners). Qt-free."""

@@ -1,0 +1,202 @@
+"""ESC/POS bytes for receipts, reports, test pages and drawer kicks (python-escpos ``Dummy``).
+
+Rendering never touches a device: escpos's ``Dummy`` printer collects the bytes, with a paper
+profile that knows the pixel width (so escpos never prints warnings to stdout). Text goes out
+in code page CP437; a line the code page cannot hold (Sinhala, Tamil: printers print those as
+"?") goes out as a raster image (GS v 0) made by the injected ``rasterize`` (Qt, in
+``ui/raster.py``), so this package stays Qt-free. Without a rasterizer such a line falls back
+to its catalogue name, or to "?" for what cannot be printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from escpos.printer import Dummy
+from PIL import Image, ImageOps
+
+from pos_desktop.core.receipt import ReceiptDocument
+from pos_desktop.hardware.printing.layout import (
+    Barcode,
+    Block,
+    Cut,
+    Feed,
+    QrCode,
+    Text,
+    receipt_blocks,
+    report_blocks,
+    wrap,
+)
+from pos_desktop.hardware.printing.profiles import PaperProfile, escpos_profile
+
+CODE_PAGE: Final = "CP437"
+_PY_CODEC: Final = "cp437"
+BARCODE_HEIGHT: Final = 60  # dots
+SAMPLE_SCRIPTS: Final = "සිංහල  தமிழ்"
+
+
+class Rasterize(Protocol):
+    """Draws ``text`` (any script) as a black-on-white image exactly ``width_px`` wide,
+    wrapping words to that width. ``ui.raster.rasterize_text`` is the Qt implementation."""
+
+    def __call__(self, text: str, width_px: int, bold: bool) -> Image.Image: ...
+
+
+def printable(text: str) -> bool:
+    """Can the printer print this in its text code page (else it goes out as an image)?"""
+    try:
+        text.encode(_PY_CODEC)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printer(paper: PaperProfile) -> Dummy:
+    return Dummy(profile=escpos_profile(paper))
+
+
+def render_blocks(
+    blocks: Sequence[Block], paper: PaperProfile, rasterize: Rasterize | None = None
+) -> bytes:
+    p = _printer(paper)
+    p.hw("INIT")  # ESC @: a known state whatever the last job left behind
+    p.charcode(CODE_PAGE)  # ESC t 0, fixed: no silent code page switching mid-receipt
+    for block in blocks:
+        if isinstance(block, Text):
+            _text(p, block, paper, rasterize)
+        elif isinstance(block, Barcode):
+            _barcode(p, block.data, paper)
+        elif isinstance(block, QrCode):
+            p.set(align="center", normal_textsize=True, bold=False)
+            p.qr(block.data, native=True, size=paper.qr_size)
+            p.ln()
+        elif isinstance(block, Feed):
+            p.ln(block.lines)
+        elif isinstance(block, Cut):
+            p.cut()
+    return bytes(p.output)
+
+
+def _text(p: Dummy, block: Text, paper: PaperProfile, rasterize: Rasterize | None) -> None:
+    text = block.text
+    if not printable(text):
+        if rasterize is not None:
+            _raster(p, rasterize(text, paper.pixel_width, block.bold), paper, block.align)
+            return
+        text = block.fallback if block.fallback and printable(block.fallback) else text
+        text = text.encode(_PY_CODEC, "replace").decode(_PY_CODEC)
+    width = paper.chars_per_line // (2 if block.double else 1)
+    p.set(
+        align=block.align,
+        bold=block.bold,
+        normal_textsize=not block.double,
+        double_width=block.double,
+        double_height=block.double,
+    )
+    for line in wrap(text, width):
+        p.textln(line)
+    if block.double or block.bold:
+        p.set(bold=False, normal_textsize=True)
+
+
+def _raster(p: Dummy, image: Image.Image, paper: PaperProfile, align: str) -> None:
+    img = image
+    if img.width > paper.pixel_width:  # a rasterizer that ignored the width: never overrun
+        img = img.crop((0, 0, paper.pixel_width, img.height))
+    center = False
+    if align == "center":
+        # Trim to the ink and let escpos pad it back to the paper's middle.
+        box = ImageOps.invert(img.convert("L")).getbbox()
+        if box is not None:
+            img = img.crop((box[0], 0, box[2], img.height))
+            center = True
+    p.set(align="left", normal_textsize=True, bold=False)
+    p.image(img, impl="bitImageRaster", center=center)
+
+
+def code128_payload(text: str) -> str:
+    """escpos CODE128 data: code set B for the text, set C (two digits a symbol) for a long
+    trailing number, so a receipt number still fits 58 mm paper."""
+    match = re.fullmatch(r"(.*?)(\d{4,})", text)
+    if match is None:
+        return "{B" + text.replace("{", "{{")
+    head, digits = match.groups()
+    if len(digits) % 2:
+        head, digits = head + digits[0], digits[1:]
+    pairs = "".join(chr(int(digits[i : i + 2])) for i in range(0, len(digits), 2))
+    return ("{B" + head.replace("{", "{{") if head else "") + "{C" + pairs
+
+
+def _barcode(p: Dummy, data: str, paper: PaperProfile) -> None:
+    payload = code128_payload(data)
+    modules = 11 * len(payload) + 35  # an upper bound: start, symbols, check, stop
+    width = 3 if modules * 3 <= paper.pixel_width else 2
+    p.set(align="center", normal_textsize=True, bold=False)
+    # _hw_barcode rather than barcode(): the public method prints "Using hardware barcode
+    # renderer" to stdout on every call (escpos 3.1); the bytes are the same.
+    p._hw_barcode(
+        payload,
+        "CODE128",
+        height=BARCODE_HEIGHT,
+        width=width,
+        pos="OFF",  # the number is printed as text above; HRI of set C data varies by model
+        font="A",
+        align_ct=True,
+        function_type="B",
+    )
+    p.ln()
+
+
+def render_receipt(
+    doc: ReceiptDocument,
+    paper: PaperProfile,
+    rasterize: Rasterize | None = None,
+    *,
+    copy: bool = False,
+    copies: int = 1,
+) -> bytes:
+    """The receipt (``copies`` times, each cut), marked "COPY" when reprinted."""
+    blocks = receipt_blocks(doc, paper, copy=copy)
+    return render_blocks(blocks * max(1, copies), paper, rasterize)
+
+
+def render_drawer_kick(pin: int = 2) -> bytes:
+    """ESC p: a pulse on the drawer connector (pin 2 by default, or 5)."""
+    p = Dummy()
+    p.cashdraw(pin)
+    return bytes(p.output)
+
+
+def render_test_page(
+    paper: PaperProfile, rasterize: Rasterize | None = None, *, description: str = ""
+) -> bytes:
+    ruler = ("1234567890" * 10)[: paper.chars_per_line]
+    blocks: list[Block] = [
+        Text("TEST PRINT", bold=True, double=True, align="center"),
+        Feed(),
+        Text(description or "Receipt printer"),
+        Text(f"Paper {paper.name}: {paper.chars_per_line} characters, {paper.pixel_width} dots"),
+        Text(ruler),
+        Text("Bold text", bold=True),
+        Text("Sinhala and Tamil as an image:"),
+        Text(SAMPLE_SCRIPTS, fallback="(no rasterizer: scripts not printed)"),
+        Feed(),
+        Barcode("TEST-000001"),
+        QrCode("TEST PRINT"),
+        Text("If you can read this, printing works.", align="center"),
+        Cut(),
+    ]
+    return render_blocks(blocks, paper, rasterize)
+
+
+def render_shift_report(
+    lines: Sequence[str],
+    paper: PaperProfile,
+    rasterize: Rasterize | None = None,
+    *,
+    title: str = "SHIFT REPORT",
+) -> bytes:
+    """An X or Z report already laid out as text lines (see ``shift_text.shift_report_lines``)."""
+    return render_blocks(report_blocks(title, list(lines), paper), paper, rasterize)
