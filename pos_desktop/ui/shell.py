@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -22,6 +22,8 @@ ScreenFactory = Callable[[UiContext, "Shell"], QWidget]
 
 
 class Shell(QMainWindow):
+    screen_created = Signal(str, object)  # (name, widget): lets others wire to a new screen
+
     def __init__(self, ui: UiContext, factories: dict[str, ScreenFactory]) -> None:
         super().__init__()
         self.ui = ui
@@ -49,7 +51,15 @@ class Shell(QMainWindow):
             widget.setObjectName(f"screen_{name}")
             self._screens[name] = widget
             self._stack.addWidget(widget)
+            self.screen_created.emit(name, widget)
         return self._screens[name]
+
+    def existing_screen(self, name: str) -> QWidget | None:
+        """The screen if it was built already (never builds one)."""
+        return self._screens.get(name)
+
+    def has_screen(self, name: str) -> bool:
+        return name in self._factories
 
     def show_screen(self, name: str) -> QWidget:
         widget = self.screen_widget(name)

@@ -1,0 +1,174 @@
+"""An X or Z report as titled sections of (label, value) rows: one layout for the screen table
+and the PDF, so what the manager reads on the till is what the file and the printout say.
+
+Qt-free. The labels are English source text; the UI translates them (context "ShiftReport")
+when it shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos_desktop.core.money import Money, format_amount
+from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.shift_reports import ShiftReport
+from pos_desktop.store.models import Organization, Store, User
+
+
+@dataclass(frozen=True, slots=True)
+class ReportHeader:
+    """Who and where, read once: store header lines, terminal code, time zone, user names."""
+
+    store_name: str
+    store_lines: tuple[str, ...]  # address, VAT registration number...
+    terminal: str  # "S01-T01"
+    timezone: str
+    names: dict[str, str] = field(default_factory=dict)  # user id -> display name
+
+    def name(self, user_id: str | None) -> str:
+        if user_id is None:
+            return "-"
+        return self.names.get(user_id, user_id)
+
+    def local(self, moment: datetime | None) -> str:
+        if moment is None:
+            return "-"
+        try:
+            zone = ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = ZoneInfo("UTC")
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    label: str
+    value: str
+    strong: bool = False  # totals the eye should land on
+    indent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    rows: tuple[Row, ...]
+
+
+def load_header(session: Session, ctx: ServiceContext, report: ShiftReport) -> ReportHeader:
+    ident = ctx.terminal
+    store = session.get(Store, ident.store_id)
+    org = session.get(Organization, ident.organization_id)
+    user_ids = {
+        uid
+        for uid in (
+            report.cashier_id,
+            report.closed_by_id,
+            report.approved_by_id,
+            *(m.user_id for m in report.movements),
+            *(m.approved_by_id for m in report.movements),
+        )
+        if uid
+    }
+    names = {
+        uid: name
+        for uid, name in session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))
+    }
+    lines: list[str] = []
+    if store is not None and store.address:
+        lines.append(store.address)
+    if store is not None and store.vat_registration_number:
+        lines.append(f"VAT reg. no. {store.vat_registration_number}")
+    return ReportHeader(
+        store_name=store.name if store is not None else ident.store_code,
+        store_lines=tuple(lines),
+        terminal=f"{ident.store_code}-{ident.device_code}",
+        timezone=org.timezone if org is not None and org.timezone else "UTC",
+        names=names,
+    )
+
+
+def title(report: ShiftReport) -> str:
+    if report.report == "Z":
+        return f"Z report No. {report.z_report_number}"
+    return "X report (reading, not final)"
+
+
+def _m(minor: int, currency: str) -> str:
+    return f"{currency} {format_amount(Money(minor, currency))}"
+
+
+def over_short_word(minor: int) -> str:
+    return "Over" if minor > 0 else "Short" if minor < 0 else "Over/short"
+
+
+def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
+    r, cur = report, report.currency
+    closed = header.local(r.closed_at)
+    if r.closed_by_id:
+        closed += f" by {header.name(r.closed_by_id)}"
+    shift = [
+        Row("Terminal", header.terminal),
+        Row("Cashier", header.name(r.cashier_id)),
+        Row("Opened", header.local(r.opened_at)),
+        Row("Closed", closed),
+        Row("Printed", header.local(r.generated_at)),
+        Row("Receipts", f"{r.first_receipt_number or '-'} .. {r.last_receipt_number or '-'}"),
+    ]
+    if r.approved_by_id:
+        shift.append(Row("Approved by", header.name(r.approved_by_id)))
+    totals = [
+        Row(f"Sales ({r.sales_count})", _m(r.sales_total_minor, cur)),
+        Row(f"Returns ({r.returns_count})", _m(r.returns_total_minor, cur)),
+        Row(f"Voids ({r.voids_count})", _m(r.voids_total_minor, cur)),
+        Row("Net total", _m(r.net_total_minor, cur), strong=True),
+        Row("Discounts given", _m(r.discount_total_minor, cur)),
+        Row("of which coupons", _m(r.coupon_discount_minor, cur), indent=1),
+        Row("Tax", _m(r.tax_total_minor, cur)),
+        Row("Items sold", f"{Decimal(r.items_sold_milli).scaleb(-3).normalize():f}"),
+    ]
+    taxes = [
+        Row(
+            f"{t.tax_class_code} {(t.tax_rate * 100).normalize():f}%",
+            f"{_m(t.taxable_minor, cur)} / tax {_m(t.tax_minor, cur)}",
+        )
+        for t in r.tax_by_class
+    ]
+    payments: list[Row] = []
+    for m in r.payments_by_method:
+        payments.append(Row(f"{m.method} ({m.count})", _m(m.amount_minor, cur)))
+        if m.refunded_minor:
+            payments.append(Row("refunded", _m(-m.refunded_minor, cur), indent=1))
+        if m.pending_minor:
+            payments.append(Row("pending verification", _m(m.pending_minor, cur), indent=1))
+    drawer = [
+        Row("Opening float", _m(r.opening_float_minor, cur)),
+        Row("Cash sales", _m(r.cash_sales_minor, cur)),
+        Row("Cash refunds", _m(-r.cash_refunds_minor, cur)),
+        Row("Cash in", _m(r.cash_in_minor, cur)),
+        Row("Cash out", _m(-r.cash_out_minor, cur)),
+        Row("Payouts", _m(-r.payouts_minor, cur)),
+        Row("No-sale drawer opens", str(r.no_sale_count)),
+        Row("Expected in drawer", _m(r.expected_cash_minor, cur), strong=True),
+    ]
+    if r.counted_cash_minor is not None:
+        over = r.over_short_minor or 0
+        drawer.append(Row("Counted", _m(r.counted_cash_minor, cur), strong=True))
+        drawer.append(Row(over_short_word(over), _m(over, cur), strong=True))
+        counted = sorted((r.counted_denominations or {}).items(), key=lambda fc: -int(fc[0]))
+        for face, count in counted:
+            value = Money.of(int(face) * count, cur).minor
+            drawer.append(Row(f"{face} x {count}", _m(value, cur), indent=1))
+    sections = [
+        Section("Shift", tuple(shift)),
+        Section("Takings", tuple(totals)),
+        Section("Tax by class", tuple(taxes) or (Row("No taxed sales", ""),)),
+        Section("Payments", tuple(payments) or (Row("No payments", ""),)),
+        Section("Cash drawer", tuple(drawer)),
+    ]
+    return sections
