@@ -34,7 +34,8 @@ class SaleSummary:
     currency: str
 
 
-def _zone(session: Session, ctx: ServiceContext) -> ZoneInfo:
+def shop_zone(session: Session, ctx: ServiceContext) -> ZoneInfo:
+    """The organization's time zone (what "today" and printed times mean in this shop)."""
     org = session.get(Organization, ctx.terminal.organization_id)
     try:
         return ZoneInfo(org.timezone if org is not None and org.timezone else "UTC")
@@ -44,7 +45,7 @@ def _zone(session: Session, ctx: ServiceContext) -> ZoneInfo:
 
 def day_bounds(session: Session, ctx: ServiceContext, day: date) -> tuple[datetime, datetime]:
     """The UTC instants where the shop's calendar ``day`` starts and the next one starts."""
-    zone = _zone(session, ctx)
+    zone = shop_zone(session, ctx)
     start = datetime.combine(day, time.min, zone)
     end = datetime.combine(day + timedelta(days=1), time.min, zone)
     return start.astimezone(UTC), end.astimezone(UTC)

@@ -3,7 +3,7 @@ sales and/or a day's sales. Emits ``sale_chosen(receipt number or sale id)``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ class SaleFinder(QWidget):
         self.customer: CustomerView | None = None
         self._search_seq = 0
         self.results: list[SaleSummary] = []
+        self.zone: tzinfo | None = None  # the shop's time zone, set by the returns screen
 
         self.receipt = QLineEdit()
         self.receipt.setObjectName("returnReceipt")
@@ -77,6 +78,7 @@ class SaleFinder(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setObjectName("returnDay")
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMinimumHeight(BUTTON_HEIGHT)
         self.day.dateChanged.connect(lambda _d: self.use_day.setChecked(True))
         day_row = QHBoxLayout()
@@ -208,7 +210,7 @@ class SaleFinder(QWidget):
         self.results = sales
         self.sales.setRowCount(len(sales))
         for row, sale in enumerate(sales):
-            when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = sale.created_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
             who = f"{when}\n{sale.customer_name}" if sale.customer_name else when
             total = QTableWidgetItem(
                 f"{sale.currency} {format_amount(Money(sale.total_minor, sale.currency))}"

@@ -52,6 +52,10 @@ class ReturnLinesTable(QTableWidget):
         for column in (SOLD, RETURNED, REMAINING, RETURN_NOW, RESTOCK):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+        # Touch: the spin boxes' +/- halves wide enough for a finger.
+        self.setStyleSheet(
+            "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 32px; }"
+        )
         self._lines: list[SaleLineView] = []
         self._quantities: list[QSpinBox | QDoubleSpinBox] = []
         self._restock: list[QComboBox] = []

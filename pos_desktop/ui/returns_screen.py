@@ -9,6 +9,7 @@ screen shows what was sold and what is left, and the service computes the refund
 
 from __future__ import annotations
 
+from datetime import tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from pos_desktop.services.context import Actor, Changes
 from pos_desktop.services.payments import MethodRule, accepted_methods
 from pos_desktop.services.receipts import SaleView, load_sale
 from pos_desktop.services.returns import ORIGINAL, ReturnLine, ReturnResult, return_items
+from pos_desktop.services.sale_lookup import shop_zone
 from pos_desktop.store.models.sales import PaymentMethodCode
 from pos_desktop.ui.approval_dialog import ApprovalDialog, ask_approval
 from pos_desktop.ui.context import UiContext
@@ -58,6 +60,7 @@ class ReturnsScreen(QWidget):
         self.sale: SaleView | None = None
         self.approval: ApprovalDialog | None = None
         self.last_result: ReturnResult | None = None
+        self.zone: tzinfo | None = None  # the shop's time zone, loaded when first shown
         self._busy = False
 
         self.finder = SaleFinder(ui)
@@ -126,9 +129,9 @@ class ReturnsScreen(QWidget):
         if not self._methods_loaded:
             ctx = self.ui.ctx
 
-            def load() -> dict[str, MethodRule]:
+            def load() -> tuple[dict[str, MethodRule], tzinfo]:
                 with ctx.db.read() as s:
-                    return accepted_methods(s, ctx.terminal.organization_id)
+                    return accepted_methods(s, ctx.terminal.organization_id), shop_zone(s, ctx)
 
             self.ui.run(load, self._fill_methods, lane=READ)
         self.finder.focus_receipt()
@@ -137,7 +140,9 @@ class ReturnsScreen(QWidget):
         if self.sale is not None and self.sale.id in changes.ids and not self._busy:
             self.open_sale(self.sale.id)
 
-    def _fill_methods(self, rules: dict[str, MethodRule]) -> None:
+    def _fill_methods(self, loaded: tuple[dict[str, MethodRule], tzinfo]) -> None:
+        rules, self.zone = loaded
+        self.finder.zone = self.zone
         self._methods_loaded = True
         self.method.clear()
         self.method.addItem(self.tr("Cash"), PaymentMethodCode.CASH.value)
@@ -176,7 +181,7 @@ class ReturnsScreen(QWidget):
         if sale is None:
             self.sale_header.setText(self.tr("Scan or type a receipt number to start a return."))
             return
-        when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = sale.created_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
         status = sale.status.replace("_", " ").lower()
         self.sale_header.setText(
             self.tr("Receipt {number} · {when} · total {total} · {status}").format(

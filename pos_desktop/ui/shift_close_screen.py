@@ -234,12 +234,18 @@ class ShiftCloseScreen(QWidget):
                 Permission.APPROVE_OVER_SHORT,
                 self.tr(
                     "The drawer is {} {}. A manager must approve closing with this count."
-                ).format(self.over_short_name.text().lower(), self.over_short_label.text()),
+                ).format(self.over_short_name.text().lower(), self._gap_text()),
                 self.close_shift,
                 self._approval_cancelled,
             )
             return
         self._show_failure(error)
+
+    def _gap_text(self) -> str:
+        if self.expected is None:
+            return ""
+        gap = self.count.total() - self.expected
+        return self._money(Money(abs(gap.minor), gap.currency))
 
     def _approval_cancelled(self) -> None:
         self.approval = None
