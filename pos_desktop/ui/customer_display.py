@@ -80,6 +80,7 @@ class CustomerDisplay(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setShowGrid(False)
+        self.table.setStyleSheet("QTableWidget::item { padding: 6px 14px; }")
         line_font = QFont(self.font())
         line_font.setPointSizeF(line_font.pointSizeF() * 1.5)
         self.table.setFont(line_font)

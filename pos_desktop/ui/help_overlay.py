@@ -42,6 +42,8 @@ class ShortcutHelp(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -52,7 +54,7 @@ class ShortcutHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 760)
+        self.resize(560, 620)
 
     def _fill(self, shortcuts: tuple[Shortcut, ...]) -> None:
         bold = QFont(self.table.font())
@@ -78,7 +80,6 @@ class ShortcutHelp(QDialog):
             self.table.setItem(row, 0, key)
             label = QCoreApplication.translate("shortcuts", shortcut.label)
             self.table.setItem(row, 1, QTableWidgetItem(label))
-        self.table.resizeRowsToContents()
 
     def rows(self) -> list[tuple[str, str]]:
         out = []
