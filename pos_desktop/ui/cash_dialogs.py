@@ -138,13 +138,8 @@ class CashDialog(QDialog):
         self._busy = False
         self.result_value = result
         if self.kind == "no_sale":
-            if queue_drawer_kick(self.ui, reason=self.reason.text().strip() or "no sale"):
-                self.ui.message.emit("info", self.tr("No sale recorded; opening the drawer."))
-            else:
-                self.ui.message.emit(
-                    "warning",
-                    self.tr("No sale recorded, but no cash drawer is set up on this till."),
-                )
+            queue_drawer_kick(self.ui, reason="no_sale")
+            self.ui.message.emit("info", self.tr("No sale recorded; opening the drawer."))
         else:
             money = f"{result.amount.currency} {format_amount(result.amount)}"
             self.ui.message.emit(

@@ -1,12 +1,13 @@
 """The points where this slice hands work to the receipt-printing slice.
 
 Shift reports, refund receipts, no-sale drawer kicks and reprints are queued through
-``pos_desktop.services.print_queue`` (the print_jobs table), never printed from here. The print
-queue is built in parallel, so each hook looks its function up when called: while it does not
-exist yet the hook says so in the status bar and returns False, and nothing else breaks.
+``services/print_queue.py`` (rows of print_jobs), never printed from here: the print worker
+drives the printer, so a printer that is off never blocks the till. Queueing is a database
+write, so it runs on the database lane; a failure to queue is shown in the status bar and never
+undoes what was already committed (the closed shift, the refund, the recorded no-sale).
 
-Every hook queues on the database lane (a print job is a row); the printer itself is driven by
-the print slice's worker.
+The printer settings dialog is looked up when asked for, so the menu works whether or not that
+module is present in this build.
 """
 
 from __future__ import annotations
@@ -17,74 +18,65 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from pos_desktop.services import print_queue
 from pos_desktop.services.shift_reports import ShiftReport
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.tasks import DB
 
-PRINT_QUEUE = "pos_desktop.services.print_queue"
 PRINTER_SETTINGS = "pos_desktop.ui.printer_settings"
-
-
-def _lookup(module: str, name: str) -> Callable[..., Any] | None:
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError:
-        return None
-    fn = getattr(found, name, None)
-    return fn if callable(fn) else None
-
-
-def _missing(ui: UiContext, what: str) -> bool:
-    ui.message.emit("warning", f"{what}: printing is not set up on this till yet")
-    return False
 
 
 def _queue(ui: UiContext, what: str, call: Callable[[], Any]) -> bool:
     def failed(error: BaseException) -> None:
-        ui.message.emit("warning", f"{what} could not be queued: {error}")
+        ui.message.emit("warning", f"{what} could not be queued for printing: {error}")
 
     ui.run(call, None, failed, lane=DB)
     return True
 
 
-def queue_drawer_kick(ui: UiContext, reason: str = "no sale") -> bool:
-    """Open the cash drawer (after a recorded no-sale)."""
-    fn = _lookup(PRINT_QUEUE, "enqueue_drawer_kick")
-    if fn is None:
-        return _missing(ui, "Drawer")
+def queue_drawer_kick(ui: UiContext, reason: str = "no_sale") -> bool:
+    """Open the cash drawer (after a no-sale the shift service recorded and audited)."""
     ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Drawer kick", lambda: fn(ctx, actor, reason=reason))
+    return _queue(
+        ui, "Drawer kick", lambda: print_queue.enqueue_drawer_kick(ctx, actor, reason=reason)
+    )
 
 
 def queue_shift_report(ui: UiContext, report: ShiftReport) -> bool:
     """Print an X or Z report on the receipt printer."""
-    fn = _lookup(PRINT_QUEUE, "enqueue_shift_report")
-    if fn is None:
-        return _missing(ui, "Shift report")
     ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Shift report", lambda: fn(ctx, actor, report))
+    return _queue(ui, "Shift report", lambda: print_queue.enqueue_shift_report(ctx, actor, report))
 
 
 def queue_receipt(ui: UiContext, sale_id: str) -> bool:
-    """Print the receipt of a sales document (a RETURN's refund receipt included)."""
-    fn = _lookup(PRINT_QUEUE, "enqueue_receipt")
-    if fn is None:
-        return _missing(ui, "Receipt")
+    """Print the receipt of a sales document; a RETURN gets a refund receipt (and the drawer
+    opens when money goes back in cash)."""
     ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Receipt", lambda: fn(ctx, actor, sale_id))
+    return _queue(ui, "Receipt", lambda: print_queue.enqueue_receipt(ctx, actor, sale_id))
 
 
 def reprint_last_receipt(ui: UiContext) -> bool:
-    fn = _lookup(PRINT_QUEUE, "reprint_last_receipt")
-    if fn is None:
-        return _missing(ui, "Reprint")
     ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Reprint", lambda: fn(ctx, actor))
+
+    def done(_result: object) -> None:
+        ui.message.emit("info", "Reprinting the last receipt.")
+
+    def failed(error: BaseException) -> None:
+        message = getattr(error, "message", None) or str(error)
+        ui.message.emit("warning", message)
+
+    ui.run(lambda: print_queue.reprint_last_receipt(ctx, actor), done, failed, lane=DB)
+    return True
 
 
 def open_printer_settings(ui: UiContext, parent: QWidget | None) -> bool:
-    fn = _lookup(PRINTER_SETTINGS, "open_printer_settings")
-    if fn is None:
-        return _missing(ui, "Printer settings")
-    fn(ui, parent)
+    try:
+        module = importlib.import_module(PRINTER_SETTINGS)
+    except ModuleNotFoundError:
+        module = None
+    opener = getattr(module, "open_printer_settings", None)
+    if not callable(opener):
+        ui.message.emit("warning", "Printer settings are not available in this build.")
+        return False
+    opener(ui, parent)
     return True

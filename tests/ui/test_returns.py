@@ -19,6 +19,7 @@ from pos_desktop.services.checkout import checkout
 from pos_desktop.services.payments import PaymentRequest
 from pos_desktop.services.sale_lookup import find_sales
 from pos_desktop.store.models.inventory import StockMovement
+from pos_desktop.store.models.printing import PrintJob
 from pos_desktop.store.models.sales import Payment, Sale, SaleLine
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.returns_screen import ReturnsScreen
@@ -138,6 +139,12 @@ def test_partial_return_by_receipt_number_with_approval(
     assert screen.lines.row_texts(rice_row)[1:] == ("3", "1", "2")
     assert screen.lines.row_texts(soap_row)[1:] == ("2", "2", "0")
     assert "LKR 1,441.00" in screen.message.text()
+    assert "in cash" in screen.message.text()
+    # The refund receipt is queued, and the drawer opens for the cash going back.
+    with terminal.db.read() as s:
+        jobs = {j.kind: j for j in s.execute(select(PrintJob)).scalars()}
+    assert set(jobs) == {"REFUND_RECEIPT", "DRAWER_KICK"}
+    assert jobs["REFUND_RECEIPT"].sale_id == doc.id
     assert result.return_receipt_number in screen.message.text()
 
 

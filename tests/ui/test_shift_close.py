@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from pos_desktop.core.money import Money
 from pos_desktop.services import shifts
+from pos_desktop.store.models.printing import PrintJob
 from pos_desktop.store.models.shifts import ShiftClosing
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shift_close_screen import ShiftCloseScreen
@@ -91,6 +92,10 @@ def test_close_within_limit_saves_pdf_and_signs_out(
 
     assert ui.actor is None
     assert screen.shell.current_screen is screen.shell.screen_widget("login")
+    with terminal.db.read() as s:
+        [job] = s.execute(select(PrintJob)).scalars().all()
+    assert (job.kind, job.shift_id) == ("SHIFT_REPORT", closing.shift_id)
+    assert job.payload["report"]["z_report_number"] == 1
     assert screen.last_pdf is not None
     assert screen.last_pdf.parent == terminal.db.path.parent / "reports"
     text = _pdf_text(screen.last_pdf)
