@@ -465,7 +465,8 @@ def checkout(
         s.add_all(taxes)
         s.add_all(payment_rows(ctx, sale, plan.tenders, now))
         s.add(status_row(ctx, sale_id, None, SaleStatus.COMPLETED, actor, now))
-        s.flush()
+        # Its flush (before the stock-level check) writes the children above with the movements:
+        # one INSERT per table and one outbox batch instead of a flush each.
         record_sale_movements(s, ctx, lines, sale_id, created_by_id=actor.user_id)
         if coupon is not None:
             coupon_service.record_usage(

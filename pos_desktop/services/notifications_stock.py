@@ -12,6 +12,8 @@ data, so its cost follows the number of unread alerts, not the history.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -31,17 +33,37 @@ class StockAlert(StrEnum):
     NEGATIVE = "NEGATIVE"
 
 
-def threshold_milli(
-    session: Session, product: Product, warehouse_id: str, variant_id: str | None
-) -> int | None:
-    level = session.execute(
-        select(WarehouseInventory.reorder_level_milli).where(
-            WarehouseInventory.warehouse_id == warehouse_id,
-            WarehouseInventory.product_id == product.id,
-            func.coalesce(WarehouseInventory.variant_id, "") == (variant_id or ""),
+@dataclass(frozen=True, slots=True)
+class StockKey:
+    """What an alert is about: a product (``variant_id`` None: with all its variants) in one
+    warehouse."""
+
+    product_id: str
+    warehouse_id: str
+    variant_id: str | None
+
+
+def _reorder_levels(session: Session, keys: Collection[StockKey]) -> dict[StockKey, int | None]:
+    """Each key's warehouse reorder level (one query); keys without a warehouse row are absent.
+
+    A row with no variant stands for the product itself, as the unique index
+    ``coalesce(variant_id, '')`` has it."""
+    if not keys:
+        return {}
+    WI = WarehouseInventory
+    rows = session.execute(
+        select(WI.warehouse_id, WI.product_id, WI.variant_id, WI.reorder_level_milli).where(
+            WI.product_id.in_(sorted({k.product_id for k in keys})),
+            WI.warehouse_id.in_(sorted({k.warehouse_id for k in keys})),
         )
-    ).scalar_one_or_none()
-    return level if level is not None else product.stock_threshold_milli
+    ).all()
+    found = {(wid, pid, vid or ""): level for wid, pid, vid, level in rows}
+    levels: dict[StockKey, int | None] = {}
+    for key in keys:
+        item = (key.warehouse_id, key.product_id, key.variant_id or "")
+        if item in found:
+            levels[key] = found[item]
+    return levels
 
 
 def _has_unread(
@@ -69,27 +91,54 @@ def _has_unread(
     return found is not None
 
 
-def check_stock_level(
+def check_stock_levels(
+    session: Session, ctx: ServiceContext, on_hand: Mapping[StockKey, int]
+) -> dict[StockKey, Notification]:
+    """Add a LOW or NEGATIVE notification for each item whose on-hand calls for one and has
+    none unread; returns the new notifications. Never commits.
+
+    Callers pass every item one document took stock from, with its on-hand after the whole
+    document: two queries (products, reorder levels) whatever the number of lines, then one
+    unread look-up per alert to raise."""
+    if not on_hand:
+        return {}
+    products = {
+        p.id: p
+        for p in session.execute(
+            select(Product).where(Product.id.in_(sorted({k.product_id for k in on_hand})))
+        ).scalars()
+    }
+    levels = _reorder_levels(session, [k for k, qty in on_hand.items() if qty >= 0])
+    raised: dict[StockKey, Notification] = {}
+    for key, qty in on_hand.items():
+        product = products.get(key.product_id)
+        if product is None:
+            continue  # a movement for a product this terminal has not pulled yet
+        # The warehouse's reorder level wins; the product's threshold is the fallback.
+        level = levels.get(key)
+        if level is None:
+            level = product.stock_threshold_milli
+        row = _alert(session, ctx, key, product, qty, level)
+        if row is not None:
+            raised[key] = row
+    return raised
+
+
+def _alert(
     session: Session,
     ctx: ServiceContext,
-    *,
-    product_id: str,
-    warehouse_id: str,
-    variant_id: str | None,
+    key: StockKey,
+    product: Product,
     on_hand_milli: int,
+    level: int | None,
 ) -> Notification | None:
-    """Add a LOW or NEGATIVE notification if on-hand calls for one and none is unread.
-    Returns the new notification, or None. Never commits."""
-    product = session.get(Product, product_id)
-    if product is None:
-        return None  # a movement for a product this terminal has not pulled yet
     if on_hand_milli < 0:
         kind = StockAlert.NEGATIVE
+    elif level is None or on_hand_milli > level:
+        return None
     else:
-        level = threshold_milli(session, product, warehouse_id, variant_id)
-        if level is None or on_hand_milli > level:
-            return None
         kind = StockAlert.LOW
+    product_id, warehouse_id, variant_id = key.product_id, key.warehouse_id, key.variant_id
     if _has_unread(session, ctx, kind, product_id, variant_id, warehouse_id):
         return None
     qty = from_milli(on_hand_milli)

@@ -24,7 +24,7 @@ from pos_desktop.core.ids import new_id
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.quantity import MAX_QUANTITY, from_milli, parse_quantity, to_milli
 from pos_desktop.services.context import Actor, AuditEntry, Changes, ServiceContext, audit, require
-from pos_desktop.services.notifications_stock import check_stock_level
+from pos_desktop.services.notifications_stock import StockKey, check_stock_levels
 from pos_desktop.store.database import TerminalIdentity
 from pos_desktop.store.models.catalog import Product, Unit
 from pos_desktop.store.models.inventory import (
@@ -222,6 +222,86 @@ def on_hand_many(
 # -- the ledger ------------------------------------------------------------------------------
 
 
+def _movement(
+    session: Session,
+    ctx: ServiceContext,
+    *,
+    product_id: str,
+    quantity_milli: int,
+    movement_type: MovementType | str,
+    reason: MovementReason | str,
+    warehouse_id: str | None = None,
+    variant_id: str | None = None,
+    unit_cost_minor: int | None = None,
+    reference_type: str | None = None,
+    reference_id: str | None = None,
+    transfer_id: str | None = None,
+    note: str | None = None,
+    created_by_id: str | None = None,
+    store_id: str | None = None,
+) -> StockMovement:
+    """A checked, not yet added, movement row (see ``record_movement``)."""
+    try:
+        mtype = MovementType(movement_type)
+        why = MovementReason(reason)
+    except ValueError as exc:
+        raise ValidationError(f"unknown movement type or reason: {exc}") from exc
+    if isinstance(quantity_milli, bool) or not isinstance(quantity_milli, int):
+        raise ValidationError("a movement quantity is a whole number of thousandths")
+    if quantity_milli == 0 or abs(quantity_milli) > MAX_MILLI:
+        raise ValidationError(f"movement quantity {from_milli(quantity_milli)} is out of range")
+    if (1 if quantity_milli > 0 else -1) not in _SIGNS[mtype]:
+        raise ValidationError(f"a {mtype.value} movement cannot be {from_milli(quantity_milli)}")
+    if unit_cost_minor is not None and unit_cost_minor < 0:
+        raise ValidationError("a unit cost cannot be negative")
+    return StockMovement(
+        id=new_id(),
+        organization_id=ctx.terminal.organization_id,
+        store_id=store_id or ctx.terminal.store_id,
+        device_id=ctx.terminal.device_id,
+        warehouse_id=warehouse_id or default_warehouse_id(session, ctx.terminal.store_id),
+        product_id=product_id,
+        variant_id=variant_id,
+        movement_type=mtype.value,
+        reason=why.value,
+        quantity_milli=quantity_milli,
+        unit_cost_minor=unit_cost_minor,
+        currency=ctx.terminal.currency if unit_cost_minor is not None else None,
+        reference_type=reference_type,
+        reference_id=reference_id,
+        transfer_id=transfer_id,
+        note=note[:500] if note else None,
+        created_by_id=created_by_id,
+        created_at=ctx.clock(),
+    )
+
+
+def _on_hand_after(session: Session, keys: Iterable[StockKey]) -> dict[StockKey, int]:
+    """On hand of each key in one grouped query over the covering index (product, warehouse,
+    variant, quantity); a key without a variant counts all the product's variants."""
+    wanted = list(dict.fromkeys(keys))
+    if not wanted:
+        return {}
+    SM = StockMovement
+    rows = session.execute(
+        select(SM.product_id, SM.warehouse_id, SM.variant_id, func.sum(SM.quantity_milli))
+        .where(
+            SM.product_id.in_(sorted({k.product_id for k in wanted})),
+            SM.warehouse_id.in_(sorted({k.warehouse_id for k in wanted})),
+        )
+        .group_by(SM.product_id, SM.warehouse_id, SM.variant_id)
+    ).all()
+    totals = dict.fromkeys(wanted, 0)
+    for pid, wid, vid, total in rows:
+        whole = StockKey(pid, wid, None)
+        if whole in totals:
+            totals[whole] += int(total)
+        one = StockKey(pid, wid, vid)
+        if vid is not None and one in totals:
+            totals[one] += int(total)
+    return totals
+
+
 def record_movement(
     session: Session,
     ctx: ServiceContext,
@@ -243,51 +323,28 @@ def record_movement(
 ) -> StockMovement:
     """Append one signed movement in the caller's transaction (no commit, no permission check)
     and raise a low/negative stock alert if it takes stock down to the threshold or below."""
-    try:
-        mtype = MovementType(movement_type)
-        why = MovementReason(reason)
-    except ValueError as exc:
-        raise ValidationError(f"unknown movement type or reason: {exc}") from exc
-    if isinstance(quantity_milli, bool) or not isinstance(quantity_milli, int):
-        raise ValidationError("a movement quantity is a whole number of thousandths")
-    if quantity_milli == 0 or abs(quantity_milli) > MAX_MILLI:
-        raise ValidationError(f"movement quantity {from_milli(quantity_milli)} is out of range")
-    if (1 if quantity_milli > 0 else -1) not in _SIGNS[mtype]:
-        raise ValidationError(f"a {mtype.value} movement cannot be {from_milli(quantity_milli)}")
-    if unit_cost_minor is not None and unit_cost_minor < 0:
-        raise ValidationError("a unit cost cannot be negative")
-    wid = warehouse_id or default_warehouse_id(session, ctx.terminal.store_id)
-    row = StockMovement(
-        id=new_id(),
-        organization_id=ctx.terminal.organization_id,
-        store_id=store_id or ctx.terminal.store_id,
-        device_id=ctx.terminal.device_id,
-        warehouse_id=wid,
+    row = _movement(
+        session,
+        ctx,
         product_id=product_id,
-        variant_id=variant_id,
-        movement_type=mtype.value,
-        reason=why.value,
         quantity_milli=quantity_milli,
+        movement_type=movement_type,
+        reason=reason,
+        warehouse_id=warehouse_id,
+        variant_id=variant_id,
         unit_cost_minor=unit_cost_minor,
-        currency=ctx.terminal.currency if unit_cost_minor is not None else None,
         reference_type=reference_type,
         reference_id=reference_id,
         transfer_id=transfer_id,
-        note=note[:500] if note else None,
+        note=note,
         created_by_id=created_by_id,
-        created_at=ctx.clock(),
+        store_id=store_id,
     )
     session.add(row)
     if check_levels and quantity_milli < 0:
         session.flush()
-        check_stock_level(
-            session,
-            ctx,
-            product_id=product_id,
-            warehouse_id=wid,
-            variant_id=variant_id,
-            on_hand_milli=on_hand_milli(session, product_id, wid, variant_id),
-        )
+        key = StockKey(product_id, row.warehouse_id, variant_id)
+        check_stock_levels(session, ctx, _on_hand_after(session, [key]))
     return row
 
 
@@ -308,28 +365,33 @@ def record_sale_movements(
     reason return; with ``restock=False`` (damaged goods) it is followed by an OUT writeoff of
     the same quantity, so the ledger shows the goods came back and were written off. Lines
     without a product (open-price items) move no stock.
+
+    The rows are flushed together (with anything else pending in the session) and the stock
+    levels checked once per item on the on-hand after the whole document: a product on two
+    lines is one fall in stock, as if it had been rung up once.
     """
     out: list[StockMovement] = []
+    checked: list[StockKey] = []
 
     def move(line: StockLine, qty: int, mtype: MovementType, why: MovementReason) -> None:
         assert line.product_id is not None
-        out.append(
-            record_movement(
-                session,
-                ctx,
-                product_id=line.product_id,
-                variant_id=line.variant_id,
-                quantity_milli=qty,
-                movement_type=mtype,
-                reason=why,
-                warehouse_id=warehouse_id,
-                reference_type=reference_type,
-                reference_id=sale_id,
-                created_by_id=created_by_id,
-                # The writeoff right after a return nets to zero: nothing new to alert on.
-                check_levels=why is not MovementReason.WRITEOFF,
-            )
+        row = _movement(
+            session,
+            ctx,
+            product_id=line.product_id,
+            variant_id=line.variant_id,
+            quantity_milli=qty,
+            movement_type=mtype,
+            reason=why,
+            warehouse_id=warehouse_id,
+            reference_type=reference_type,
+            reference_id=sale_id,
+            created_by_id=created_by_id,
         )
+        out.append(row)
+        # The writeoff right after a return nets to zero: nothing new to alert on.
+        if qty < 0 and why is not MovementReason.WRITEOFF:
+            checked.append(StockKey(line.product_id, row.warehouse_id, line.variant_id))
 
     for line in lines:
         qty = line.quantity_milli
@@ -341,6 +403,10 @@ def record_sale_movements(
         move(line, -qty, MovementType.IN, MovementReason.RETURN)
         if not restock:
             move(line, qty, MovementType.OUT, MovementReason.WRITEOFF)
+    session.add_all(out)
+    if checked:
+        session.flush()
+        check_stock_levels(session, ctx, _on_hand_after(session, checked))
     return out
 
 
