@@ -111,6 +111,10 @@ class CustomerDisplay(QWidget):
         self._cart_page = cart
         self.show_welcome()
 
+    def set_store_name(self, name: str) -> None:
+        self.store_name = name
+        self.welcome.setText(self.tr("Welcome") + (f"\n{name}" if name else ""))
+
     # -- what the sell screen calls --------------------------------------------------------
     def show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pos_desktop.core.permissions import Permission
+from pos_desktop.store.models import Store
 from pos_desktop.ui.cash_dialogs import open_cash_dialog
 from pos_desktop.ui.customer_display import CustomerDisplay
 from pos_desktop.ui.help_overlay import show_shortcuts
@@ -88,10 +89,19 @@ class ShellMenus(QObject):
 
     def open_customer_display(self) -> CustomerDisplay:
         if self.display is None:
-            self.display = CustomerDisplay(self.ui.ctx.terminal.store_code)
+            display = CustomerDisplay()
+            self.display = display
             sell = self.shell.existing_screen(SELL)
             if sell is not None:
-                self.display.follow(sell)
+                display.follow(sell)
+            ctx = self.ui.ctx
+
+            def store_name() -> str:
+                with ctx.db.read() as s:
+                    store = s.get(Store, ctx.terminal.store_id)
+                    return store.name if store is not None else ""
+
+            self.ui.run(store_name, display.set_store_name, lane="read")
         self.display.open_on_best_screen()
         return self.display
 

@@ -14,6 +14,7 @@ from pos_desktop.ui.customer_display import CustomerDisplay, DisplayLine, second
 from pos_desktop.ui.fonts import load_bundled_fonts
 from pos_desktop.ui.shell_menus import ShellMenus
 from tests.support.terminal import Terminal
+from tests.ui.conftest import wait_idle
 from tests.ui.till_flows import make_shell, shot
 
 
@@ -82,6 +83,8 @@ def test_settings_menu_opens_it_and_wires_the_sell_screen(
     action.trigger()
     display = menus.display
     assert display is not None and display.isVisible()
+    wait_idle(qtbot, ui)
+    assert display.welcome.text() == "Welcome\nTest Store"
     if second_screen() is None:  # offscreen has one screen: a normal window
         assert not display.isFullScreen()
     # The sell screen built after the display is wired to it (when it has the signals).
