@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from pos_desktop.core.cart import Cart
+from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.money import Money
 from pos_desktop.services import catalog, catalog_edit, customers, shifts, stock
 from pos_desktop.services.catalog import ProductHit
@@ -218,6 +220,8 @@ def test_find_by_customer_and_by_day(qtbot: QtBot, ui: UiContext, terminal: Term
         today = sale.created_at.astimezone(ZoneInfo("Asia/Colombo")).date()
         assert [x.id for x in find_sales(s, terminal.ctx, day=today)] == [sold.sale_id]
         assert find_sales(s, terminal.ctx, day=date.fromordinal(today.toordinal() - 1)) == []
+        with pytest.raises(ValidationError):
+            find_sales(s, terminal.ctx)  # neither a customer nor a day
     finder.customer_search.clear()
     finder._customer_typed("")
     finder.day.setDate(QDate(today.year, today.month, today.day))
