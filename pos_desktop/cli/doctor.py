@@ -17,23 +17,21 @@ from sqlalchemy import text
 
 from pos_desktop.cli.common import CliEnv
 from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.printer_config import (
+    PRINTER_KINDS,
+    PRINTER_SETTING,
+    printer_config_problem,
+)
 from pos_desktop.services.settings import get_setting
 from pos_desktop.store import migrate
 from pos_desktop.store.database import Database, TerminalIdentity
 from pos_desktop.store.terminal import try_load_identity
 
-# Settings keys the hardware adapters read (values are JSON objects with a "kind").
-PRINTER_SETTING: Final = "hardware.printer"
+# Settings keys the hardware adapters read (values are JSON objects with a "kind"). The printer
+# setting and the fields each kind needs belong to services/printer_config.py.
 SCANNER_SETTING: Final = "hardware.scanner"
 
 # Which fields each kind of device needs to be usable.
-PRINTER_KINDS: Final[dict[str, tuple[str, ...]]] = {
-    "usb": ("vendor_id", "product_id"),
-    "network": ("host",),
-    "serial": ("port",),
-    "file": ("path",),
-    "none": (),
-}
 SCANNER_KINDS: Final[dict[str, tuple[str, ...]]] = {
     "keyboard_wedge": (),
     "serial": ("port",),
@@ -110,7 +108,11 @@ def _database_checks(db: Database) -> list[Check]:
     identity, identity_check = check_identity(db)
     checks.append(identity_check)
     if identity is not None:
-        checks.append(check_device_setting(db, identity, PRINTER_SETTING, "printer", PRINTER_KINDS))
+        checks.append(
+            check_device_setting(
+                db, identity, PRINTER_SETTING, "printer", PRINTER_KINDS, printer_config_problem
+            )
+        )
         checks.append(check_device_setting(db, identity, SCANNER_SETTING, "scanner", SCANNER_KINDS))
     return checks
 
@@ -161,6 +163,7 @@ def check_device_setting(
     key: str,
     label: str,
     kinds: dict[str, tuple[str, ...]],
+    validate: Callable[[Any], str | None] | None = None,
 ) -> Check:
     try:
         with db.read() as session:
@@ -168,9 +171,9 @@ def check_device_setting(
             value = get_setting(session, ServiceContext(db=db, terminal=identity), key)
     except Exception as exc:
         return Check(FAIL, label, f"cannot read setting {key!r}: {_reason(exc)}")
-    if value is None:
+    if value is None or (isinstance(value, dict) and value.get("kind") == "none"):
         return Check(WARN, label, f"not configured (setting {key!r})")
-    problem = _config_problem(value, kinds)
+    problem = _config_problem(value, kinds) or (validate(value) if validate else None)
     if problem:
         return Check(FAIL, label, f"setting {key!r} is invalid: {problem}")
     details = ", ".join(f"{k}={value[k]}" for k in kinds[value["kind"]])

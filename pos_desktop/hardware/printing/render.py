@@ -57,19 +57,47 @@ def _printer(paper: PaperProfile) -> Dummy:
     return Dummy(profile=escpos_profile(paper))
 
 
+class _Pen:
+    """Sends a style command only when the style changes (receipts stay small on serial)."""
+
+    def __init__(self, printer: Dummy) -> None:
+        self.p = printer
+        self.align: str | None = None
+        self.bold: bool | None = None
+        self.double: bool | None = None
+
+    def style(self, *, align: str = "left", bold: bool = False, double: bool = False) -> None:
+        changes: dict[str, object] = {}
+        if align != self.align:
+            changes["align"] = align
+        if bold != self.bold:
+            changes["bold"] = bold
+        if double != self.double:
+            changes |= {
+                "normal_textsize": not double,
+                "double_width": double,
+                "double_height": double,
+            }
+        if changes:
+            self.p.set(**changes)
+        self.align, self.bold, self.double = align, bold, double
+
+
 def render_blocks(
     blocks: Sequence[Block], paper: PaperProfile, rasterize: Rasterize | None = None
 ) -> bytes:
     p = _printer(paper)
     p.hw("INIT")  # ESC @: a known state whatever the last job left behind
     p.charcode(CODE_PAGE)  # ESC t 0, fixed: no silent code page switching mid-receipt
+    pen = _Pen(p)
     for block in blocks:
         if isinstance(block, Text):
-            _text(p, block, paper, rasterize)
+            _text(pen, block, paper, rasterize)
         elif isinstance(block, Barcode):
+            pen.style(align="center")
             _barcode(p, block.data, paper)
         elif isinstance(block, QrCode):
-            p.set(align="center", normal_textsize=True, bold=False)
+            pen.style(align="center")
             p.qr(block.data, native=True, size=paper.qr_size)
             p.ln()
         elif isinstance(block, Feed):
@@ -79,29 +107,21 @@ def render_blocks(
     return bytes(p.output)
 
 
-def _text(p: Dummy, block: Text, paper: PaperProfile, rasterize: Rasterize | None) -> None:
+def _text(pen: _Pen, block: Text, paper: PaperProfile, rasterize: Rasterize | None) -> None:
     text = block.text
     if not printable(text):
         if rasterize is not None:
-            _raster(p, rasterize(text, paper.pixel_width, block.bold), paper, block.align)
+            image = rasterize(text, paper.pixel_width, block.bold)
+            _raster(pen, image, paper, block.align)
             return
         text = block.fallback if block.fallback and printable(block.fallback) else text
         text = text.encode(_PY_CODEC, "replace").decode(_PY_CODEC)
-    width = paper.chars_per_line // (2 if block.double else 1)
-    p.set(
-        align=block.align,
-        bold=block.bold,
-        normal_textsize=not block.double,
-        double_width=block.double,
-        double_height=block.double,
-    )
-    for line in wrap(text, width):
-        p.textln(line)
-    if block.double or block.bold:
-        p.set(bold=False, normal_textsize=True)
+    pen.style(align=block.align, bold=block.bold, double=block.double)
+    for line in wrap(text, paper.chars_per_line // (2 if block.double else 1)):
+        pen.p.textln(line)
 
 
-def _raster(p: Dummy, image: Image.Image, paper: PaperProfile, align: str) -> None:
+def _raster(pen: _Pen, image: Image.Image, paper: PaperProfile, align: str) -> None:
     img = image
     if img.width > paper.pixel_width:  # a rasterizer that ignored the width: never overrun
         img = img.crop((0, 0, paper.pixel_width, img.height))
@@ -112,8 +132,8 @@ def _raster(p: Dummy, image: Image.Image, paper: PaperProfile, align: str) -> No
         if box is not None:
             img = img.crop((box[0], 0, box[2], img.height))
             center = True
-    p.set(align="left", normal_textsize=True, bold=False)
-    p.image(img, impl="bitImageRaster", center=center)
+    pen.style(align="left")
+    pen.p.image(img, impl="bitImageRaster", center=center)
 
 
 def code128_payload(text: str) -> str:
@@ -133,7 +153,6 @@ def _barcode(p: Dummy, data: str, paper: PaperProfile) -> None:
     payload = code128_payload(data)
     modules = 11 * len(payload) + 35  # an upper bound: start, symbols, check, stop
     width = 3 if modules * 3 <= paper.pixel_width else 2
-    p.set(align="center", normal_textsize=True, bold=False)
     # _hw_barcode rather than barcode(): the public method prints "Using hardware barcode
     # renderer" to stdout on every call (escpos 3.1); the bytes are the same.
     p._hw_barcode(
