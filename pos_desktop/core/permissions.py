@@ -81,3 +81,21 @@ DEFAULT_DISCOUNT_LIMIT_PERCENT: Final[dict[Role, int]] = {
 def permissions_for(role: Role, extra: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     """A user's effective permissions: the role's plus any individually granted ones."""
     return frozenset(p.value for p in ROLE_PERMISSIONS[role]) | frozenset(extra)
+
+
+# What a permission lets someone do, phrased to finish "not allowed to ..." and
+# "manager approval needed to ..." in messages a cashier reads.
+_ACTION_PHRASES: Final[dict[Permission, str]] = {
+    Permission.APPROVE_DISCOUNT: "give a discount above the cashier's limit",
+    Permission.OVERRIDE_PRICE: "change a price",
+    Permission.REMOVE_CART_LINE: "remove a line from the sale",
+    Permission.VOID_SALE: "void a sale",
+    Permission.PROCESS_RETURNS: "take returns",
+    Permission.APPROVE_REFUND: "approve a refund",
+    Permission.OPEN_DRAWER: "open the drawer without a sale",
+    Permission.APPROVE_OVER_SHORT: "accept a cash difference beyond the limit",
+}
+
+
+def action_phrase(permission: Permission) -> str:
+    return _ACTION_PHRASES.get(permission, permission.value.replace("_", " "))

@@ -38,7 +38,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import AccountLocked, AuthenticationError, PermissionDenied
-from pos_desktop.core.permissions import DEFAULT_DISCOUNT_LIMIT_PERCENT, Permission, Role
+from pos_desktop.core.permissions import (
+    DEFAULT_DISCOUNT_LIMIT_PERCENT,
+    Permission,
+    Role,
+    action_phrase,
+)
 from pos_desktop.core.permissions import permissions_for as role_permissions
 from pos_desktop.services.context import Actor, AuditEntry, ServiceContext, audit
 from pos_desktop.services.passwords import hash_secret, verify_secret
@@ -229,8 +234,8 @@ def _authenticate(
             _set_counters(s, user.id, **values)
             candidate = actor_from_user(user, policy.role_limits)
             if permission is not None and not candidate.can(permission):
-                what = permission.value.replace("_", " ")
-                error = PermissionDenied(f"{user.name} ({user.role}) cannot approve {what}.")
+                what = action_phrase(permission)
+                error = PermissionDenied(f"{user.name} ({user.role}) is not allowed to {what}.")
                 _audit(s, ctx, candidate, "auth.approval_refused", user.id, detail)
             else:
                 actor = candidate

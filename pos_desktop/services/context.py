@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.core.clock import Clock, utc_now
 from pos_desktop.core.errors import ApprovalRequired, PermissionDenied
-from pos_desktop.core.permissions import Permission
+from pos_desktop.core.permissions import Permission, action_phrase
 from pos_desktop.store.database import Database, TerminalIdentity
 from pos_desktop.store.models import AuditLog
 
@@ -59,7 +59,7 @@ class Changes:
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            f"{actor.name} ({actor.role}) is not allowed to {permission.value.replace('_', ' ')}"
+            f"{actor.name} ({actor.role}) is not allowed to {action_phrase(permission)}"
         )
 
 
@@ -71,9 +71,11 @@ def require_or_approval(actor: Actor, permission: Permission, approver: Actor | 
     if actor.can(permission):
         return actor
     if approver is None:
-        raise ApprovalRequired(f"manager approval needed to {permission.value.replace('_', ' ')}")
+        raise ApprovalRequired(f"manager approval needed to {action_phrase(permission)}")
     if not approver.can(permission):
-        raise PermissionDenied(f"{approver.name} cannot approve {permission.value}")
+        raise PermissionDenied(
+            f"{approver.name} ({approver.role}) is not allowed to {action_phrase(permission)}"
+        )
     return approver
 
 
