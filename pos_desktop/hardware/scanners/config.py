@@ -174,7 +174,8 @@ class ScannerSettings:
             raise ValidationError("scanner settings must be an object")
         parts: dict[str, Mapping[str, Any]] = {}
         for name in ("wedge", "serial", "camera"):
-            part = data.get(name) or {}
+            part = data.get(name)
+            part = {} if part is None else part
             if not isinstance(part, Mapping):
                 raise ValidationError(f"scanner settings: {name} must be an object")
             parts[name] = part
