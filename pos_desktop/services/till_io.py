@@ -20,12 +20,17 @@ from pos_desktop.core.errors import DomainError, ValidationError
 from pos_desktop.core.loyalty import LoyaltyPolicy, max_redeemable_points, redemption_value
 from pos_desktop.core.money import Money
 from pos_desktop.services import coupons as coupon_service
-from pos_desktop.services import held_tickets
+from pos_desktop.services import held_tickets, print_queue
 from pos_desktop.services import loyalty as loyalty_service
 from pos_desktop.services.catalog import ProductHit, search_products
 from pos_desktop.services.checkout import CheckoutResult, checkout
 from pos_desktop.services.context import Actor, Changes, ServiceContext
-from pos_desktop.services.customers import CustomerView, find_by_card, get_customer
+from pos_desktop.services.customers import (
+    CustomerView,
+    find_by_card,
+    get_customer,
+    search_customers,
+)
 from pos_desktop.services.payments import PaymentRequest
 from pos_desktop.services.scan_resolver import (
     AttachCustomer,
@@ -159,6 +164,12 @@ def load_customer(ctx: ServiceContext, customer_id: str) -> tuple[CustomerView, 
         return customer, _loyalty(s, ctx, customer.id)
 
 
+def find_customers(ctx: ServiceContext, text: str, limit: int = 20) -> list[CustomerView]:
+    """Customers by phone, name or loyalty card (search as you type)."""
+    with ctx.db.read() as s:
+        return search_customers(s, text, limit)
+
+
 def customer_by_card(
     ctx: ServiceContext, card: str
 ) -> tuple[CustomerView, LoyaltyInfo | None] | None:
@@ -234,6 +245,22 @@ def checkout_cart(
 ) -> CheckoutResult:
     """Commit the sale (idempotent on the cart id: a retry returns the same sale)."""
     return checkout(ctx, actor, cart, payments, approver=approver)
+
+
+def queue_receipt(ctx: ServiceContext, actor: Actor | None, sale_id: str) -> Changes:
+    """Queue the receipt of a committed sale (and, for cash, the drawer kick, printed first).
+    Call it after the checkout, never inside it: a printer problem must not undo a sale."""
+    return print_queue.enqueue_receipt(ctx, actor, sale_id).changes
+
+
+def reprint_receipt(
+    ctx: ServiceContext, actor: Actor | None, receipt_number: str | None = None
+) -> Changes:
+    """Print a copy of a sale's receipt, or of the last one this till issued (audited by the
+    print queue)."""
+    if receipt_number is None:
+        return print_queue.reprint_last_receipt(ctx, actor).changes
+    return print_queue.reprint(ctx, actor, receipt_number).changes
 
 
 def pending_sync_count(ctx: ServiceContext) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.login_screen import LoginScreen
 from pos_desktop.ui.returns_screen import ReturnsScreen
+from pos_desktop.ui.sell_screen import SellScreen
 from pos_desktop.ui.shell import ScreenFactory, Shell
 from pos_desktop.ui.shell_menus import install_menus
 from pos_desktop.ui.shift_close_screen import ShiftCloseScreen
@@ -19,6 +20,7 @@ def screen_factories() -> dict[str, ScreenFactory]:
         "login": LoginScreen,
         "shift_close": ShiftCloseScreen,
         "returns": ReturnsScreen,
+        "sell": SellScreen,
     }
 
 

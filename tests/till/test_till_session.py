@@ -310,8 +310,8 @@ def test_scans_resolve_and_apply(shop: TillShop) -> None:
     assert added.kind == "line" and added.change is not None and added.change.kind == "added"
     again = t.apply_scan(till.resolve(ctx, shop.rice.barcode or "", config))
     assert again.change is not None and again.change.line.quantity == 2
-    unknown = t.apply_scan(till.resolve(ctx, "4796000000007", config))
-    assert unknown.kind == "rejected" and unknown.message and "4796000000007" in unknown.message
+    unknown = t.apply_scan(till.resolve(ctx, "4796000000008", config))
+    assert unknown.kind == "rejected" and unknown.message and "4796000000008" in unknown.message
     card = t.apply_scan(till.resolve(ctx, CARD, config))
     assert card.kind == "customer" and t.cart.customer_id == shop.customer_id
     assert t.loyalty is not None and t.loyalty.balance == 500  # read with the same scan
