@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import NotFoundError, ValidationError
@@ -43,6 +43,7 @@ RECEIPT_PRINTER: Final = "receipt"
 # later (after a restart, or once the printer is back) is a security problem, not a service.
 DRAWER_KICK_TTL: Final = timedelta(minutes=2)
 ENTITY: Final = "print_jobs"
+KEEP_PRINTED: Final = timedelta(days=14)
 
 K, S = PrintJobKind, PrintJobStatus
 
@@ -142,22 +143,25 @@ def enqueue_receipt(
     the receipt cannot print (out of paper). ``copies`` defaults to ``receipt.copies``; 0
     queues no paper at all. A refund or void gets a REFUND_RECEIPT job.
     """
-    with ctx.db.uow() as uow:
-        s = uow.session
-        doc = build_receipt(s, ctx, sale_id_or_receipt_number, language=language)
-        n = get_setting(s, ctx, "receipt.copies") if copies is None else copies
+    # The sale is committed and never changes: build the receipt on a read session and hold
+    # the write lock only for the insert, so a checkout never waits behind a receipt.
+    with ctx.db.read() as r:
+        doc = build_receipt(r, ctx, sale_id_or_receipt_number, language=language)
+        n = get_setting(r, ctx, "receipt.copies") if copies is None else copies
         if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 5:
             raise ValidationError("receipt copies must be between 0 and 5")
-        kick = _opens_drawer(s, ctx, doc) if open_drawer is None else open_drawer
-        jobs: list[PrintJob] = []
-        now = ctx.clock()
-        if kick:
-            jobs.append(_kick_job(ctx, actor, "sale", doc.sale_id, now))
-        if n > 0:
-            kind = K.RECEIPT if doc.kind is ReceiptKind.SALE else K.REFUND_RECEIPT
-            payload = {"receipt": doc.to_dict(), "copies": n, "reprint": False}
-            jobs.append(_job(ctx, actor, kind, payload, sale_id=doc.sale_id, created_at=now))
-        s.add_all(jobs)
+        kick = _opens_drawer(r, ctx, doc) if open_drawer is None else open_drawer
+    jobs: list[PrintJob] = []
+    now = ctx.clock()
+    if kick:
+        reason = "sale" if doc.kind is ReceiptKind.SALE else "refund"
+        jobs.append(_kick_job(ctx, actor, reason, doc.sale_id, now))
+    if n > 0:
+        kind = K.RECEIPT if doc.kind is ReceiptKind.SALE else K.REFUND_RECEIPT
+        payload = {"receipt": doc.to_dict(), "copies": n, "reprint": False}
+        jobs.append(_job(ctx, actor, kind, payload, sale_id=doc.sale_id, created_at=now))
+    with ctx.db.uow() as uow:
+        uow.session.add_all(jobs)
         uow.commit()
     return _queued(jobs)
 
@@ -446,6 +450,25 @@ def recover_interrupted(ctx: ServiceContext, *, printer: str = RECEIPT_PRINTER) 
                 PrintJob.printer == printer,
             )
             .values(status=S.QUEUED.value)
+        )
+        uow.commit()
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def purge_printed(
+    ctx: ServiceContext, *, keep: timedelta = KEEP_PRINTED, printer: str = RECEIPT_PRINTER
+) -> int:
+    """Delete printed and cancelled jobs older than ``keep`` (each holds a whole receipt; a
+    later reprint builds the receipt again from the sale). Failed and waiting jobs stay."""
+    cutoff = ctx.clock() - keep
+    with ctx.db.uow() as uow:
+        result = uow.session.execute(
+            delete(PrintJob).where(
+                PrintJob.status.in_((S.DONE.value, S.CANCELLED.value)),
+                PrintJob.device_id == ctx.terminal.device_id,
+                PrintJob.printer == printer,
+                PrintJob.created_at < cutoff,
+            )
         )
         uow.commit()
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -194,3 +194,21 @@ def test_queueing_never_touches_the_sale(shop: Shop) -> None:
         after = s.get(Sale, sale.sale_id)
         assert after is not None and after.to_dict() == snapshot
         assert s.execute(select(func.count()).select_from(Sale)).scalar_one() == 1
+
+
+def test_old_printed_jobs_are_purged_failed_ones_kept(shop: Shop) -> None:
+    sale = cash_sale(shop)
+    kick_id, receipt_id = pq.enqueue_receipt(shop.ctx, None, sale.sale_id).job_ids
+    for _ in range(2):
+        claimed = pq.claim_next(shop.ctx)
+        assert claimed is not None
+    pq.mark_done(shop.ctx, kick_id)
+    pq.mark_failed(shop.ctx, receipt_id, "refused")
+    assert pq.purge_printed(shop.ctx) == 0  # too recent
+    later = ServiceContext(
+        shop.ctx.db,
+        shop.ctx.terminal,
+        clock=lambda: shop.ctx.clock() + pq.KEEP_PRINTED + timedelta(hours=1),
+    )
+    assert pq.purge_printed(later) == 1
+    assert [j.id for j in _jobs(shop)] == [receipt_id]

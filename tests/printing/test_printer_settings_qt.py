@@ -14,6 +14,7 @@ from pos_desktop.services import print_queue as pq
 from pos_desktop.services.printer_config import PrinterConfig, PrinterKind, get_printer_config
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.printer_settings import PrinterSettingsDialog, open_printer_settings
+from pos_desktop.ui.printing import start_print_worker
 from pos_desktop.ui.raster import rasterize_text
 from tests.printing.conftest import PrinterServer, closed_port
 from tests.support.terminal import Terminal
@@ -120,3 +121,27 @@ def test_cashier_can_test_but_not_save(ui: UiContext, terminal: Terminal, qtbot:
     wait_idle(qtbot, ui)
     assert not dialog.save_button.isVisible() and dialog.test_button.isVisible()
     assert dialog.test_button.minimumHeight() >= 48
+
+
+def test_worker_news_reaches_the_ui_thread(
+    ui: UiContext, terminal: Terminal, qtbot: QtBot, printer: PrinterServer
+) -> None:
+    worker, bridge = start_print_worker(ui, retry=RetryPolicy(max_attempts=1), poll_interval_s=0.05)
+    messages: list[tuple[str, str]] = []
+    ui.message.connect(lambda level, text: messages.append((level, text)))
+    try:
+        with qtbot.waitSignal(ui.changed, timeout=10_000) as changed:
+            pq.enqueue_test_page(terminal.ctx, None, config=printer.config())
+            worker.wake()
+        assert changed.args[0].touches("print_jobs")
+        printer.wait_jobs(1)
+        with qtbot.waitSignal(bridge.job_changed, timeout=10_000) as failed:
+            refusing = PrinterConfig(
+                kind=PrinterKind.NETWORK, host="127.0.0.1", tcp_port=closed_port()
+            )
+            pq.enqueue_test_page(terminal.ctx, None, config=refusing)
+        assert failed.args[0].status == "FAILED"
+        assert messages and messages[-1][0] == "error"
+        assert "Test page not printed" in messages[-1][1] and "reprint" in messages[-1][1]
+    finally:
+        worker.stop()

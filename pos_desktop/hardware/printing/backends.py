@@ -36,6 +36,10 @@ class PrinterBackend(ABC):
 
     description = "printer"
     has_status = False  # can answer DLE EOT
+    # No answer to the status request means the printer is not there (network: a socket that
+    # accepts and then says nothing). Devices whose answer is optional only refuse on an
+    # explicit "paper out".
+    silence_is_failure = False
 
     def open(self) -> None:  # noqa: B027 - optional for transports without a session
         """Connect. Raises PrinterUnavailable."""
@@ -61,6 +65,8 @@ class PrinterBackend(ABC):
         self._raw(DLE_EOT_PAPER)
         reply = self._read()
         if not reply:
+            if not self.silence_is_failure:
+                return
             raise PrinterUnavailable(
                 f"{self.description} did not answer the status request", Problem.TIMEOUT
             )
@@ -84,6 +90,7 @@ class NetworkBackend(PrinterBackend):
         self.host, self.port, self.timeout_s = host, port, timeout_s
         self.description = f"the printer at {host}:{port}"
         self.has_status = status
+        self.silence_is_failure = True
         self._sock: socket.socket | None = None
 
     def open(self) -> None:
@@ -137,11 +144,18 @@ class NetworkBackend(PrinterBackend):
             ) from None
 
     def close(self) -> None:
-        if self._sock is not None:
-            with contextlib.suppress(OSError):
-                self._sock.shutdown(socket.SHUT_RDWR)
-            self._sock.close()
-            self._sock = None
+        if self._sock is None:
+            return
+        sock, self._sock = self._sock, None
+        with contextlib.suppress(OSError):
+            # Read what the printer sent unasked (status bytes) first: closing a socket with
+            # unread input sends a reset, which can make the printer drop the receipt's tail.
+            sock.setblocking(False)
+            while sock.recv(4096):
+                pass
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_WR)  # after the data: the printer sees a clean end
+        sock.close()
 
 
 class DeviceFileBackend(PrinterBackend):

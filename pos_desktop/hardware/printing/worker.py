@@ -101,7 +101,7 @@ class PrintWorker:
         backend_factory: BackendFactory = open_backend,
         printer: str = queue.RECEIPT_PRINTER,
         retry: RetryPolicy | None = None,
-        poll_interval_s: float = 1.0,
+        poll_interval_s: float = 0.25,
         on_event: Callable[[PrintEvent], None] | None = None,
     ) -> None:
         self.ctx = ctx
@@ -117,11 +117,10 @@ class PrintWorker:
 
     # -- lifecycle --------------------------------------------------------------------------
     def start(self) -> None:
+        """Start the thread; its first act requeues jobs a crash left PRINTING (on the worker
+        thread, so a UI calling start() never waits on the disk)."""
         if self.running:
             return
-        recovered = queue.recover_interrupted(self.ctx, printer=self.printer)
-        if recovered:
-            log.warning("requeued %d print job(s) interrupted by a crash", recovered)
         self._stop.clear()
         self._thread = threading.Thread(
             target=self._run, name=f"pos-printer-{self.printer}", daemon=True
@@ -144,7 +143,18 @@ class PrintWorker:
         """Look at the queue now (after queueing a job, or a reprint cuts a retry pause)."""
         self._wake.set()
 
+    def _recover(self) -> None:
+        try:
+            recovered = queue.recover_interrupted(self.ctx, printer=self.printer)
+            queue.purge_printed(self.ctx, printer=self.printer)
+        except Exception:
+            log.exception("could not tidy the print queue at start")
+            return
+        if recovered:
+            log.warning("requeued %d print job(s) interrupted by a crash", recovered)
+
     def _run(self) -> None:
+        self._recover()
         while not self._stop.is_set():
             pause = self.poll_interval_s
             try:
