@@ -59,6 +59,7 @@ from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.customers import CustomerView, find_by_card
 from pos_desktop.services.receipts import find_sale
 from pos_desktop.services.settings import SettingSpec, get_setting, register_setting
+from pos_desktop.store.models.catalog import Product, ProductVariant
 from pos_desktop.store.models.customers import CustomerStatus
 from pos_desktop.store.models.sales import SaleKind, SaleStatus, SaleStatusHistory
 
@@ -244,11 +245,23 @@ def resolve_scan(
 
 
 def _by_sku(session: Session, text: str) -> ProductHit | None:
+    """The product whose SKU (or variant SKU) is exactly ``text``, any case. Two index probes;
+    only then ``search_products`` for the hit, which stops at its exact-code tier (no FTS)."""
     code = text.strip() if isinstance(text, str) else ""
     if not code or len(code) > 64 or any(not (" " < ch < "\x7f") for ch in code):
         return None
-    for hit in search_products(session, code, limit=1):
-        if hit.matched_by in ("sku", "variant_sku") and hit.sku.upper() == code.upper():
+    spellings = (code, code.upper())
+    stored = session.execute(
+        select(Product.sku).where(Product.sku.in_(spellings), Product.deleted_at.is_(None))
+    ).scalar()
+    if stored is None:
+        stored = session.execute(
+            select(ProductVariant.sku).where(ProductVariant.sku.in_(spellings))
+        ).scalar()
+    if stored is None:
+        return None
+    for hit in search_products(session, stored, limit=1):
+        if hit.matched_by in ("sku", "variant_sku"):
             return hit
     return None
 
