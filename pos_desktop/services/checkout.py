@@ -52,7 +52,7 @@ from pos_desktop.services.context import (
     audit,
     require,
 )
-from pos_desktop.services.customers import refresh_customer_totals, resolve_customer_id
+from pos_desktop.services.customers import refresh_customer_totals
 from pos_desktop.services.payments import (
     MAX_TENDER_MINOR,
     PaymentRequest,
@@ -214,7 +214,7 @@ def _redeem(
     ctx: ServiceContext,
     actor: Actor,
     requests: list[PaymentRequest],
-    customer_id: str | None,
+    customer: loyalty_service.Member | None,
     totals: CartTotals,
     sale_id: str,
 ) -> tuple[list[PaymentRequest], int, int]:
@@ -226,18 +226,19 @@ def _redeem(
         if request.method != PaymentMethodCode.LOYALTY_POINTS:
             out.append(request)
             continue
-        if customer_id is None:
+        if customer is None:
             raise ValidationError("attach the customer to the sale to pay with points")
         if request.points is None:
             raise ValidationError("say how many points to redeem")
         redemption = loyalty_service.record_redemption(
             s,
             ctx,
-            customer_id,
+            customer,
             request.points,
             sale_id,
             order_total=totals.grand_total,
             created_by_id=actor.user_id,
+            refresh=False,  # checkout refreshes the loyalty cache once, after the earning
         )
         points, value = redemption.points, redemption.value.minor
         out.append(PaymentRequest(request.method, value, request.reference, request.points))
@@ -420,10 +421,13 @@ def checkout(
             return _replay(s, existing, totals)
         shift = require_open_shift(s, ctx)
         costs = _unit_costs(s, cart)
-        customer_id = resolve_customer_id(s, cart.customer_id) if cart.customer_id else None
+        # The surviving customer and their merge group, read once for every loyalty and
+        # customer step below (holding the row keeps later gets in the identity map).
+        customer = loyalty_service.member(s, cart.customer_id) if cart.customer_id else None
+        customer_id = customer.id if customer else None
         coupon = _coupon(s, ctx, cart, totals, now, customer_id)
         requests, points_redeemed, points_value = _redeem(
-            s, ctx, actor, requests, customer_id, totals, sale_id
+            s, ctx, actor, requests, customer, totals, sale_id
         )
         plan = plan_tenders(
             requests,
@@ -432,11 +436,11 @@ def checkout(
             cart.currency,
         )
         earn = None
-        if customer_id is not None:
+        if customer is not None:
             earn = loyalty_service.compute_earn(
                 s,
                 ctx,
-                customer_id,
+                customer,
                 totals.grand_total,
                 paid_with_points=Money(points_value, cart.currency),
             )
@@ -465,8 +469,19 @@ def checkout(
         s.add_all(taxes)
         s.add_all(payment_rows(ctx, sale, plan.tenders, now))
         s.add(status_row(ctx, sale_id, None, SaleStatus.COMPLETED, actor, now))
-        # Its flush (before the stock-level check) writes the children above with the movements:
-        # one INSERT per table and one outbox batch instead of a flush each.
+        if customer is not None and earn is not None and earn.points:
+            loyalty_service.record_earn(
+                s,
+                ctx,
+                customer,
+                earn.points,
+                sale_id,
+                earn.campaign_id,
+                created_by_id=actor.user_id,
+                refresh=False,  # once, below, for the redemption and the earning together
+            )
+        # Its flush (before the stock-level check) writes the rows added above with the
+        # movements: one INSERT per table and one outbox batch instead of a flush each.
         record_sale_movements(s, ctx, lines, sale_id, created_by_id=actor.user_id)
         if coupon is not None:
             coupon_service.record_usage(
@@ -479,19 +494,14 @@ def checkout(
                 created_by_id=actor.user_id,
             )
         balance = None
-        if customer_id is not None:
-            if earn is not None and earn.points:
-                loyalty_service.record_earn(
-                    s,
-                    ctx,
-                    customer_id,
-                    earn.points,
-                    sale_id,
-                    earn.campaign_id,
-                    created_by_id=actor.user_id,
-                )
-            refresh_customer_totals(s, ctx, customer_id)
-            balance = loyalty_service.balance(s, customer_id)
+        if customer is not None:
+            refresh_customer_totals(s, ctx, customer.id, merge_group=customer.ids)
+            if sale.loyalty_points_earned or points_redeemed:
+                # The summary of the refreshed cache is the ledger sum after this sale: the
+                # balance needs no query of its own.
+                balance = loyalty_service.refresh_customer_loyalty(s, ctx, customer).balance
+            else:
+                balance = loyalty_service.ledger_sum(s, customer.ids)
         _approval_audit(s, ctx, actor, cart, sale_id, number, approved_by)
         uow.commit()
     return _result(sale, plan, balance, replayed=False)

@@ -12,7 +12,7 @@ keep counting for the survivor (see ``merge_group_ids``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
@@ -577,12 +577,23 @@ def merge_customers(
     )
 
 
-def refresh_customer_totals(session: Session, ctx: ServiceContext, customer_id: str) -> None:
+def refresh_customer_totals(
+    session: Session,
+    ctx: ServiceContext,
+    customer_id: str,
+    *,
+    merge_group: Sequence[str] | None = None,
+) -> None:
     """Recompute the cached ``total_orders``/``total_spent_minor`` from the sales this terminal
     holds (net of returns and voids). For checkout to call in its transaction; only writes
-    when the numbers changed, to keep the outbox quiet."""
+    when the numbers changed, to keep the outbox quiet. ``merge_group``: the survivor's
+    ``merge_group_ids`` (survivor first) when the caller already read them in this
+    transaction."""
     survivor = resolve_customer_id(session, customer_id)
-    ids = merge_group_ids(session, survivor)
+    if merge_group and merge_group[0] == survivor:
+        ids = list(merge_group)
+    else:
+        ids = merge_group_ids(session, survivor)
     orders, spent = session.execute(
         select(
             func.coalesce(

@@ -11,6 +11,11 @@ returns: ``compute_earn``, ``earn_for_sale``, ``record_earn``, ``record_redempti
 ``refresh_customer_loyalty``. Public services open their own unit of work: ``adjust_points``,
 ``expire_points``.
 
+The in-transaction functions take a customer id or a ``Member`` (``member(session, id)``: the
+surviving customer's row and merge group). Checkout looks the member up once and passes it, so
+the customer row and the merge group are read once per sale instead of once per call; it also
+passes ``refresh=False`` when writing and refreshes the cache once at the end.
+
 Reading (``balance``, ``loyalty_summary``, ``redeemed_today``, ``active_campaigns``) lives in
 ``loyalty_queries`` and settings (``policy``) in ``loyalty_policy``; both are re-exported here
 so callers import everything loyalty from this module.
@@ -78,6 +83,7 @@ __all__ = [
     "ExpireResult",
     "LoyaltyResult",
     "LoyaltySummary",
+    "Member",
     "Redemption",
     "active_campaigns",
     "adjust_points",
@@ -86,8 +92,10 @@ __all__ = [
     "compute_earn",
     "earn_for_sale",
     "expire_points",
+    "ledger_sum",
     "local_day",
     "loyalty_summary",
+    "member",
     "policy",
     "record_earn",
     "record_redemption",
@@ -127,8 +135,12 @@ class ExpireResult:
 # -- writing the ledger (in the caller's transaction) -------------------------------------
 
 
-def _for_points(session: Session, customer_id: str) -> Member:
-    who = member(session, customer_id)
+def _member(session: Session, customer: str | Member) -> Member:
+    return customer if isinstance(customer, Member) else member(session, customer)
+
+
+def _for_points(session: Session, customer: str | Member) -> Member:
+    who = _member(session, customer)
     if who.row.status == CustomerStatus.BLOCKED.value:
         raise ValidationError(f"{who.row.name} is blocked from the loyalty programme")
     return who
@@ -179,13 +191,13 @@ def _compute(
 def compute_earn(
     session: Session,
     ctx: ServiceContext,
-    customer_id: str,
+    customer: str | Member,
     net_amount: Money,
     *,
     paid_with_points: Money | None = None,
 ) -> EarnResult:
     """Points a sale would earn: the customer's tier, active campaigns, birthday, anniversary."""
-    return _compute(session, ctx, _for_points(session, customer_id), net_amount, paid_with_points)
+    return _compute(session, ctx, _for_points(session, customer), net_amount, paid_with_points)
 
 
 def _record_earn(
@@ -196,6 +208,7 @@ def _record_earn(
     sale_id: str,
     campaign_id: str | None,
     created_by_id: str | None,
+    refresh: bool = True,
 ) -> str | None:
     if points == 0:
         return None
@@ -210,26 +223,29 @@ def _record_earn(
         expires_at=policy(session, ctx).expiry_for(ctx.clock()),
         created_by_id=created_by_id,
     )
-    _refresh(session, ctx, who, None)
+    if refresh:
+        _refresh(session, ctx, who, None)
     return entry_id
 
 
 def record_earn(
     session: Session,
     ctx: ServiceContext,
-    customer_id: str,
+    customer: str | Member,
     points: int,
     sale_id: str,
     campaign_id: str | None = None,
     *,
     created_by_id: str | None = None,
+    refresh: bool = True,
 ) -> str | None:
-    """Append an EARNED entry (expiring per policy) and refresh the cache. 0 points: nothing."""
+    """Append an EARNED entry (expiring per policy) and refresh the cache (unless the caller
+    will: ``refresh=False``). 0 points: nothing."""
     _whole(points, "earned points")
     if points == 0:
         return None
-    who = _for_points(session, customer_id)
-    return _record_earn(session, ctx, who, points, sale_id, campaign_id, created_by_id)
+    who = _for_points(session, customer)
+    return _record_earn(session, ctx, who, points, sale_id, campaign_id, created_by_id, refresh)
 
 
 def earn_for_sale(
@@ -252,18 +268,20 @@ def earn_for_sale(
 def record_redemption(
     session: Session,
     ctx: ServiceContext,
-    customer_id: str,
+    customer: str | Member,
     points: int,
     sale_id: str,
     *,
     order_total: Money | None = None,
     reward_id: str | None = None,
     created_by_id: str | None = None,
+    refresh: bool = True,
 ) -> Redemption:
     """Spend points on a sale. Refuses more than the balance, under the minimum, over the
-    order total (when given) and over the per-day cap counted from today's ledger."""
+    order total (when given) and over the per-day cap counted from today's ledger.
+    ``refresh=False``: the caller refreshes the cache itself."""
     pol = policy(session, ctx)
-    who = _for_points(session, customer_id)
+    who = _for_points(session, customer)
     total = order_total if order_total is not None else redemption_value(max(points, 0), pol)
     value = validate_redemption(
         points,
@@ -282,7 +300,8 @@ def record_redemption(
         reward_id=reward_id,
         created_by_id=created_by_id,
     )
-    _refresh(session, ctx, who, None)
+    if refresh:
+        _refresh(session, ctx, who, None)
     return Redemption(entry_id, points, value)
 
 
@@ -416,12 +435,12 @@ def record_redemption_refund(
 
 
 def refresh_customer_loyalty(
-    session: Session, ctx: ServiceContext, customer_id: str, *, actor: Actor | None = None
+    session: Session, ctx: ServiceContext, customer: str | Member, *, actor: Actor | None = None
 ) -> LoyaltySummary:
     """Recompute the cached balance, totals and tier from the ledger. A tier change is
     audited; a balance turning negative raises a notification for managers. Sync calls this
     for each customer whose ledger rows it applied."""
-    return _refresh(session, ctx, member(session, customer_id), actor)
+    return _refresh(session, ctx, _member(session, customer), actor)
 
 
 def _refresh(

@@ -21,7 +21,7 @@ from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.settings import (
     LOYALTY_POLICY,
     SettingResult,
-    get_setting,
+    get_settings,
     set_setting,
 )
 from pos_desktop.store.models import Organization
@@ -46,12 +46,13 @@ def policy(session: Session, ctx: ServiceContext) -> LoyaltyPolicy:
 
 def _load_policy(session: Session, ctx: ServiceContext) -> LoyaltyPolicy:
     base = LoyaltyPolicy(currency=ctx.terminal.currency)
-    stored: Any = get_setting(session, ctx, LOYALTY_POLICY)
+    values = get_settings(session, ctx, (LOYALTY_POLICY, ENABLED_KEY))  # one query for both
+    stored: Any = values[LOYALTY_POLICY]
     try:
         result = policy_from_dict(stored if isinstance(stored, dict) else {}, base)
     except ValidationError:
         result = base  # a bad row from HQ must not stop sales
-    if result.enabled and get_setting(session, ctx, ENABLED_KEY) is False:
+    if result.enabled and values[ENABLED_KEY] is False:
         result = policy_from_dict({"enabled": False}, result)
     return result
 

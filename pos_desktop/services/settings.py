@@ -12,6 +12,7 @@ rates are decimal strings).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
@@ -131,12 +132,29 @@ for _spec in (
 def get_setting(session: Session, ctx: ServiceContext, key: str, default: Any = _UNSET) -> Any:
     """The value in force on this device: device row, else store row, else organization row,
     else ``default`` if given, else the declared default (``None`` for an undeclared key)."""
-    ident = ctx.terminal
     rows = session.execute(
         select(Setting.store_id, Setting.device_id, Setting.value).where(
-            Setting.organization_id == ident.organization_id, Setting.key == key
+            Setting.organization_id == ctx.terminal.organization_id, Setting.key == key
         )
     ).all()
+    return _in_force(ctx, key, [tuple(r) for r in rows], default)
+
+
+def get_settings(session: Session, ctx: ServiceContext, keys: Iterable[str]) -> dict[str, Any]:
+    """``get_setting`` (declared defaults) for several keys in one query."""
+    wanted = list(dict.fromkeys(keys))
+    found: dict[str, list[tuple[Any, ...]]] = {key: [] for key in wanted}
+    for key, store_id, device_id, value in session.execute(
+        select(Setting.key, Setting.store_id, Setting.device_id, Setting.value).where(
+            Setting.organization_id == ctx.terminal.organization_id, Setting.key.in_(wanted)
+        )
+    ):
+        found[key].append((store_id, device_id, value))
+    return {key: _in_force(ctx, key, rows, _UNSET) for key, rows in found.items()}
+
+
+def _in_force(ctx: ServiceContext, key: str, rows: list[tuple[Any, ...]], default: Any) -> Any:
+    ident = ctx.terminal
     best: tuple[int, Any] | None = None
     for store_id, device_id, value in rows:
         if device_id not in (None, ident.device_id) or store_id not in (None, ident.store_id):
