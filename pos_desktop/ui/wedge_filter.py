@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_desktop.hardware.scanners.config import WedgeConfig
 from pos_desktop.hardware.scanners.wedge import (
+    Absorbed,
     Decision,
     EventTimeMapper,
     Key,
@@ -275,11 +276,12 @@ class WedgeFilter(QObject):
     # -- decisions ------------------------------------------------------------------------
     def _apply(self, decisions: Iterable[Decision]) -> None:
         for decision in decisions:
-            if isinstance(decision, Scan):
+            if isinstance(decision, Scan | Absorbed):
                 for key in decision.keys:
                     if isinstance(key.ref, _Held):
                         key.ref.state = "scanned"  # its release, when it comes, is swallowed
-                self._scan_ready.emit(decision.text)
+                if isinstance(decision, Scan):
+                    self._scan_ready.emit(decision.text)
             else:
                 for key in decision.keys:
                     if isinstance(key.ref, _Held):

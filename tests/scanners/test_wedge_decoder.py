@@ -13,6 +13,7 @@ from pos_desktop.core.errors import ValidationError
 from pos_desktop.hardware.scanners.config import WedgeConfig
 from pos_desktop.hardware.scanners.wedge import (
     MODIFIER_NAMES,
+    Absorbed,
     EventTimeMapper,
     Key,
     Replay,
@@ -40,12 +41,15 @@ class Run:
         self.timer = timer
         self.delivered: list[Key] = []
         self.scans: list[Scan] = []
+        self.absorbed: list[Key] = []
         self.holds: list[bool] = []
 
-    def apply(self, decisions: Iterable[Scan | Replay]) -> None:
+    def apply(self, decisions: Iterable[Scan | Replay | Absorbed]) -> None:
         for decision in decisions:
             if isinstance(decision, Scan):
                 self.scans.append(decision)
+            elif isinstance(decision, Absorbed):
+                self.absorbed.extend(decision.keys)
             else:
                 self.delivered.extend(decision.keys)
 
@@ -106,6 +110,19 @@ def test_tab_suffix_and_a_custom_character_suffix() -> None:
     # Enter is not a suffix under that set-up: the burst is replayed and Enter passes.
     r = run(scan_keys("12345678", 0, 2), config)
     assert r.codes == [] and r.text == "12345678" and r.delivered[-1].name == "Enter"
+
+
+def test_a_second_suffix_right_after_a_scan_is_absorbed() -> None:
+    crlf = [*scan_keys("4790000000017", 0), (Key.named("Enter"), 27.5)]  # CR then LF
+    r = run(crlf)
+    assert r.codes == ["4790000000017"] and r.delivered == [] and len(r.absorbed) == 1
+    tab_enter = [*scan_keys("4790000000017", 0, suffix="Tab"), (Key.named("Enter"), 28)]
+    assert run(tab_enter).delivered == []
+    # Only one, only right away: a person's Enter afterwards goes through.
+    later = [*crlf, (Key.named("Enter"), 29)]
+    assert run(later).delivered == [later[-1][0]]
+    slow = [*scan_keys("4790000000017", 0), (Key.named("Enter"), 200)]
+    assert run(slow).delivered == [slow[-1][0]]
 
 
 def test_scan_keys_are_exactly_the_burst_in_order() -> None:
@@ -354,7 +371,7 @@ def test_every_key_is_delivered_in_order_or_consumed_by_one_scan(
 ) -> None:
     r = Run(WedgeDecoder(config), timer=timer).feed(events).finish()
     fed = [k for k, _ in events]
-    consumed = [k for s in r.scans for k in s.keys]
+    consumed = [k for s in r.scans for k in s.keys] + r.absorbed
     assert sorted(map(id, r.delivered + consumed)) == sorted(map(id, fed))
     # Nothing is reordered, except modifier presses: they type nothing and pass at once.
     typing = [k for k in fed if k.name not in MODIFIER_NAMES]

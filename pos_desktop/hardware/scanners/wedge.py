@@ -29,6 +29,7 @@ Choices worth knowing:
 - Auto-repeat (a key held down) is always a person, even though it repeats faster than the gap.
 - A burst without the suffix is a person after all (two keys rolled over on a number pad): it is
   replayed when the gap runs out. With an empty suffix the burst is a scan instead.
+- One more suffix key within the gap after a scan (CR+LF, Tab+Enter) is ``Absorbed``.
 
 Times are milliseconds from any monotonic clock. ``EventTimeMapper`` turns a window system's
 per-event timestamps into that clock so a UI-thread stall in the middle of a scan does not look
@@ -87,7 +88,15 @@ class Replay:
     keys: tuple[Key, ...]
 
 
-Decision = Scan | Replay
+@dataclass(frozen=True, slots=True)
+class Absorbed:
+    """A second suffix right after a scan (scanners set to send CR+LF or Tab+Enter): it belongs
+    to that scan and is swallowed, so it cannot press a default button."""
+
+    keys: tuple[Key, ...]
+
+
+Decision = Scan | Replay | Absorbed
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +123,7 @@ class WedgeDecoder:
         self._config = config or WedgeConfig()
         self._keys: list[Key] = []
         self._last = 0.0
+        self._scan_end: float | None = None  # when the last scan's suffix came
 
     @property
     def config(self) -> WedgeConfig:
@@ -189,9 +199,20 @@ class WedgeDecoder:
         """Replay whatever is held, now (the window lost focus, a mouse click, disabling)."""
         return (Replay(self._take()),) if self._keys else ()
 
+    def _trailer(self, kind: _Kind, now_ms: float) -> bool:
+        end = self._scan_end
+        return (
+            kind is _Kind.SUFFIX
+            and not self._keys
+            and end is not None
+            and now_ms - end <= self._config.max_gap_ms
+        )
+
     def would_hold(self, key: Key, now_ms: float) -> bool:
         """Whether ``feed(key, now_ms)`` would hold the key back (no state is changed)."""
         kind = self._kind(key)
+        if self._trailer(kind, now_ms):
+            return True
         within = bool(self._keys) and now_ms - self._last <= self._config.max_gap_ms
         if kind is _Kind.SUFFIX:
             return within and self._is_scan()
@@ -211,12 +232,17 @@ class WedgeDecoder:
         kind = self._kind(key)
         if kind is _Kind.MODIFIER:
             return Step(tuple(out), hold=False)
+        if self._trailer(kind, now_ms):
+            self._scan_end = None
+            return Step((*out, Absorbed((key,))), hold=True)
+        self._scan_end = None
         if self._keys:
             if kind is _Kind.SUFFIX:
                 if self._is_scan():
                     text = self._body()
                     self._keys.append(key)
                     out.append(Scan(text, self._take()))
+                    self._scan_end = now_ms
                     return Step(tuple(out), hold=True)
                 out.append(Replay(self._take()))
                 return Step(tuple(out), hold=False)
