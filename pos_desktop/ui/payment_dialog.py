@@ -128,6 +128,7 @@ class PaymentDialog(QDialog):
 
         methods = QGridLayout()
         self.method_group = QButtonGroup(self)
+        checked = "QPushButton:checked { background: #1565c0; color: white; font-weight: bold; }"
         self.method_group.setExclusive(True)
         names = [
             (M.CASH, self.tr("Cash")),
@@ -143,6 +144,7 @@ class PaymentDialog(QDialog):
         for i, (code, text) in enumerate(names):
             button = self._button(text, f"payMethod_{code.value}")
             button.setCheckable(True)
+            button.setStyleSheet(checked)
             button.clicked.connect(lambda _=False, c=code.value: self._select(c))
             self.method_group.addButton(button)
             methods.addWidget(button, i // 4, i % 4)
@@ -175,6 +177,7 @@ class PaymentDialog(QDialog):
             button.clicked.connect(lambda _=False, n=note: self.quick_tender(n * 100))
             quick.addWidget(button)
 
+        self.tenders_title = QLabel(self.tr("Tenders"))
         self.tender_list = QListWidget()
         self.tender_list.setObjectName("payTenders")
         self.tender_list.setStyleSheet("QListWidget::item { padding: 6px; }")
@@ -207,6 +210,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(methods)
         layout.addLayout(entry)
         layout.addWidget(self.quick)
+        layout.addWidget(self.tenders_title)
         layout.addWidget(self.tender_list, 1)
         layout.addWidget(self.error)
         layout.addLayout(actions)

@@ -29,37 +29,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_desktop.core.errors import ApprovalRequired, DomainError
-from pos_desktop.core.money import Money, format_amount
-from pos_desktop.core.permissions import Permission
-from pos_desktop.services.checkout import CheckoutResult
-from pos_desktop.services.context import Actor, Changes
+from pos_desktop.core.errors import DomainError
+from pos_desktop.core.money import format_amount
+from pos_desktop.services.context import Changes
 from pos_desktop.services.customers import CustomerView
-from pos_desktop.services.held_tickets import HoldResult
 from pos_desktop.services.till import (
     CouponQuote,
     LineChange,
     LoyaltyInfo,
-    Recalled,
     ResolvedScan,
     TillSession,
     TillSettings,
-    hold_cart,
     load_loyalty,
     load_settings,
     quote_coupon,
-    recall_ticket,
-    reprint_receipt,
     resolve,
 )
-from pos_desktop.ui.approval_dialog import ask_approval
 from pos_desktop.ui.cart_model import COL_NAME, COL_NO, CartTableModel, quantity_text
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_dialog import CustomerDialog
@@ -70,11 +61,11 @@ from pos_desktop.ui.help_overlay import show_shortcuts
 from pos_desktop.ui.line_editing import LineEditing
 from pos_desktop.ui.payment_dialog import PaymentDialog
 from pos_desktop.ui.quick_keys import QuickKeys
+from pos_desktop.ui.sale_flows import SaleFlows
 from pos_desktop.ui.search_panel import SearchPanel
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.shortcuts import key_for
 from pos_desktop.ui.sync_indicator import SyncIndicator
-from pos_desktop.ui.tasks import DB
 from pos_desktop.ui.totals_panel import TotalsPanel
 
 READ: Final = "read"
@@ -113,11 +104,11 @@ class SellScreen(QWidget):
         self.till = TillSession(ui.ctx.terminal.currency)
         self.settings: TillSettings | None = None
         self.model = CartTableModel(self.till, self)
-        self.payment: PaymentDialog | None = None
         self.customer_dialog: CustomerDialog | None = None
         self._scan_sources: list[QObject] = []
         self._build()
         self.lines = LineEditing(self)
+        self.flows = SaleFlows(self)
         self.feedback = ScanFeedback(ui, label=self.scan_message, parent=self)
         self._display_timer = QTimer(self)
         self._display_timer.setSingleShot(True)
@@ -278,7 +269,7 @@ class SellScreen(QWidget):
     # -- screen hooks --------------------------------------------------------------------
     def on_shown(self) -> None:
         ctx = self.ui.ctx
-        self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self._warn, lane=READ)
+        self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self.warn, lane=READ)
         self.sync.refresh()
         self.search.focus()
 
@@ -286,7 +277,7 @@ class SellScreen(QWidget):
         self.sync.on_changed(changes)
         if changes.touches("settings") or changes.touches("products"):
             ctx = self.ui.ctx
-            self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self._warn, lane=READ)
+            self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self.warn, lane=READ)
 
     def _settings_loaded(self, settings: TillSettings) -> None:
         self.settings = settings
@@ -310,7 +301,7 @@ class SellScreen(QWidget):
         """Resolve ``code`` off the UI thread and apply it to the sale."""
         ctx = self.ui.ctx
         config = self.settings.barcode_config if self.settings else None
-        self.ui.run(lambda: resolve(ctx, code, config), self._scan_resolved, self._warn, lane=READ)
+        self.ui.run(lambda: resolve(ctx, code, config), self._scan_resolved, self.warn, lane=READ)
 
     def _scan_resolved(self, resolved: ResolvedScan) -> None:
         outcome = self.till.apply_scan(resolved)
@@ -447,7 +438,7 @@ class SellScreen(QWidget):
         if loyalty is None:
             ctx, customer_id = self.ui.ctx, customer.id
             self.ui.run(
-                lambda: load_loyalty(ctx, customer_id), self._loyalty_loaded, self._warn, lane=READ
+                lambda: load_loyalty(ctx, customer_id), self._loyalty_loaded, self.warn, lane=READ
             )
 
     def _loyalty_loaded(self, loyalty: LoyaltyInfo | None) -> None:
@@ -507,151 +498,33 @@ class SellScreen(QWidget):
             return
         self._refresh_totals()
 
-    # -- hold and recall ----------------------------------------------------------------
+    # -- whole-sale actions (ui/sale_flows.py) ---------------------------------------------
+    @property
+    def payment(self) -> PaymentDialog | None:
+        """The payment dialog while it is open."""
+        return self.flows.payment
+
     def hold(self) -> None:
-        actor = self.ui.actor
-        if actor is None or self.lines.busy:
-            return
-        try:
-            cart = self.till.begin_hold()
-        except DomainError as exc:
-            self.feedback.error(exc.message)
-            return
-        ctx = self.ui.ctx
-
-        def failed(error: BaseException) -> None:
-            self.till.unlock()
-            self.feedback.error(getattr(error, "message", None) or str(error))
-
-        self.ui.run(lambda: hold_cart(ctx, actor, cart), self.held, failed, lane=DB)
+        self.flows.hold()
 
     def show_held_tickets(self) -> HeldDialog:
         """The held tickets of this till (the shell's F6 calls this too)."""
-        dialog = HeldDialog(self.ui, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.recall_requested.connect(self.recall)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.flows.show_held_tickets()
 
     def recall(self, ticket_id: str) -> None:
-        actor = self.ui.actor
-        if actor is None:
-            return
-        try:
-            self.till.begin_recall()
-        except DomainError as exc:
-            self.feedback.error(exc.message)
-            return
-        ctx = self.ui.ctx
+        self.flows.recall(ticket_id)
 
-        def recalled(result: Recalled) -> None:
-            self.till.load_recalled(result.cart, result.customer, result.loyalty)
-            self.cart_replaced()
-            if self.till.coupon is not None:  # quoted on another day: ask the rules again
-                self.apply_coupon(code=self.till.coupon.code)
-
-        def failed(error: BaseException) -> None:
-            self.till.unlock()
-            self.feedback.error(getattr(error, "message", None) or str(error))
-
-        self.ui.run(lambda: recall_ticket(ctx, actor, ticket_id), recalled, failed, lane=DB)
-
-    # -- void, reprint -------------------------------------------------------------------
     def void_sale(self) -> None:
-        """Cancel the sale in progress: every line comes off (each one audited)."""
-        if self.till.is_empty or self.till.paying:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Void sale"),
-            self.tr("Take every item off this sale?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("sellVoidConfirm")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.accepted.connect(self.lines.remove_all)
-        box.finished.connect(box.deleteLater)
-        box.open()
+        self.flows.void_sale()
 
     def reprint_last(self) -> None:
-        actor = self.ui.actor
-        last = self.till.last_sale
-        ctx = self.ui.ctx
-        number = last.receipt_number if last is not None else None
-        self.ui.run(
-            lambda: reprint_receipt(ctx, actor, number),
-            lambda _c: self.feedback.notify(self.tr("Receipt copy queued for printing."), "info"),
-            self._warn,
-            lane=DB,
-        )
+        self.flows.reprint_last()
 
-    # -- paying ----------------------------------------------------------------------------
-    def pay(self, approver: Actor | None = None) -> None:
-        """F12: check discounts (a manager may be asked), re-check a coupon quoted on another
-        basket, then open the payment dialog."""
-        actor = self.ui.actor
-        if actor is None or self.payment is not None or self.till.paying or self.lines.busy:
-            return
-        if self.till.is_empty:
-            self.feedback.error(self.tr("The sale is empty: scan or add an item first."))
-            return
-        if approver is not None:
-            self.till.approver = approver
-        try:
-            self.till.authorise(actor)
-        except ApprovalRequired as exc:
-            ask_approval(
-                self.ui, self, Permission.APPROVE_DISCOUNT, exc.message, lambda a: self.pay(a)
-            )
-            return
-        except DomainError as exc:
-            self.feedback.error(exc.message)
-            return
-        if self.till.coupon_is_stale() and self.till.coupon is not None:
-            self.apply_coupon(then=self._open_payment, code=self.till.coupon.code)
-            return
-        self._open_payment()
+    def pay(self) -> None:
+        self.flows.pay()
 
-    def _open_payment(self) -> None:
-        if self.payment is not None or self.till.paying or self.till.is_empty:
-            return
-        dialog = PaymentDialog(self.ui, self.till, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.completed.connect(self._sale_completed)
-        dialog.finished.connect(lambda _r: self._payment_closed(dialog))
-        self.payment = dialog
-        dialog.open()
-
-    def _sale_completed(self, result: CheckoutResult) -> None:
-        self.cart_replaced()
-        total = Money(result.total_minor, result.currency)
-        paid = Money(result.paid_minor + result.change_minor, result.currency)
-        self.customer_change.emit(total, paid, Money(result.change_minor, result.currency))
-        self.feedback.notify(
-            self.tr("Sale {number} saved. Change {change}.").format(
-                number=result.receipt_number,
-                change=format_amount(Money(result.change_minor, result.currency)),
-            ),
-            "info",
-        )
-
-    def _payment_closed(self, dialog: PaymentDialog) -> None:
-        if self.payment is dialog:
-            self.payment = None
-        dialog.deleteLater()
-        self.search.focus()
-
-    def _warn(self, error: BaseException) -> None:
+    def warn(self, error: BaseException) -> None:
         self.feedback.error(getattr(error, "message", None) or str(error))
 
     def scan_sources_connected(self) -> Iterable[QObject]:
         return tuple(self._scan_sources)
-
-    def held(self, result: HoldResult) -> None:
-        """A hold finished: the till starts a new sale."""
-        self.till.reset()
-        self.cart_replaced()
-        self.feedback.notify(self.tr("Held as “{}”.").format(result.ticket.label), "info")
-        self.search.focus()

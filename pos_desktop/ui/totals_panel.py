@@ -70,7 +70,7 @@ class TotalsPanel(QFrame):
 
     def _tax_title(self, row: TaxAmount, inclusive: bool) -> str:
         # Class names carry their rate already ("VAT 18%"); exempt classes say so.
-        if inclusive:
+        if inclusive and row.tax_class.rate:
             return self.tr("{name} (included)").format(name=row.tax_class.name)
         return row.tax_class.name
 

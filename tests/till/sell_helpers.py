@@ -78,6 +78,7 @@ class Till:
         dialog = self.screen.payment
         assert dialog is not None, "F12 did not open the payment dialog"
         self.qtbot.waitExposed(dialog)
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
         return dialog
 
     def wait(self, condition: Callable[[], bool]) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -281,7 +281,7 @@ def test_void_sale_takes_every_line_off_with_audit(t: Till) -> None:
     cart_id = t.screen.till.cart.cart_id
     QTest.keyClick(t.screen.table, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
     box = QApplication.activeModalWidget()
-    assert box is not None and box.objectName() == "sellVoidConfirm"
+    assert isinstance(box, QMessageBox) and box.objectName() == "sellVoidConfirm"
     box.accept()
     t.idle()
     assert t.rows() == [] and t.screen.till.cart.cart_id != cart_id
