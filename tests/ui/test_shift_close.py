@@ -124,7 +124,7 @@ def test_beyond_limit_needs_a_manager(qtbot: QtBot, ui: UiContext, terminal: Ter
     dialog.submit()
     wait_idle(qtbot, ui)
     assert dialog.isVisible()
-    assert "cannot approve" in dialog.error.text()
+    assert "is not allowed to accept a cash difference" in dialog.error.text()
     shot(dialog, "approval_refused")
 
     dialog.username.clear()
