@@ -52,7 +52,9 @@ def test_the_app_shell_routes_to_the_sell_screen_and_its_menu_keys_reach_it(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is shell)
     QTest.keyClick(screen.table, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: shell.findChild(ShortcutHelp) is not None)
-    help_rows = [label for _key, label in shell.findChild(ShortcutHelp).rows()]
+    overlay = shell.findChild(ShortcutHelp)
+    assert overlay is not None
+    help_rows = [label for _key, label in overlay.rows()]
     assert all(s.label in help_rows for s in SHORTCUTS if s.scope == SELL)
 
 
@@ -89,8 +91,9 @@ def test_the_customer_display_follows_the_sale(
     t.scan(t.shop.tea.barcode or "")
     t.scan(t.shop.tea.barcode or "")
     t.wait(lambda: display.table.rowCount() == 1)
-    assert display.table.item(0, 0).text() == "තේ කොළ 400g"
-    assert display.table.item(0, 1).text() == "2"
+    name, qty = display.table.item(0, 0), display.table.item(0, 1)
+    assert name is not None and name.text() == "තේ කොළ 400g"
+    assert qty is not None and qty.text() == "2"
     assert display.total.text().endswith("LKR 900.00")
     dialog = t.open_payment()
     QTest.keyClicks(dialog.amount, "1000")
