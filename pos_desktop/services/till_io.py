@@ -247,10 +247,15 @@ def checkout_cart(
     return checkout(ctx, actor, cart, payments, approver=approver)
 
 
-def queue_receipt(ctx: ServiceContext, actor: Actor | None, sale_id: str) -> Changes:
+def queue_receipt(ctx: ServiceContext, actor: Actor | None, sale_id: str) -> print_queue.QueuedJobs:
     """Queue the receipt of a committed sale (and, for cash, the drawer kick, printed first).
     Call it after the checkout, never inside it: a printer problem must not undo a sale."""
-    return print_queue.enqueue_receipt(ctx, actor, sale_id).changes
+    return print_queue.enqueue_receipt(ctx, actor, sale_id)
+
+
+def print_jobs(ctx: ServiceContext, job_ids: Sequence[str]) -> list[print_queue.PrintJobView]:
+    """Where these print jobs stand (printed, waiting for the printer, failed)."""
+    return [print_queue.job_view(ctx, job_id) for job_id in job_ids]
 
 
 def reprint_receipt(

@@ -42,13 +42,17 @@ from pos_desktop.core.money import Money, format_amount
 from pos_desktop.services.checkout import CheckoutResult
 from pos_desktop.services.context import Changes
 from pos_desktop.services.payments import PaymentRequest
-from pos_desktop.services.till import TillSession, checkout_cart, queue_receipt
+from pos_desktop.services.print_queue import ENTITY as PRINT_ENTITY
+from pos_desktop.services.print_queue import PrintJobView, QueuedJobs
+from pos_desktop.services.till import TillSession, checkout_cart, print_jobs, queue_receipt
+from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
 from pos_desktop.store.models.sales import PaymentMethodCode as M
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.tasks import DB
 
 MIN_HEIGHT: Final = 48
 QUICK_NOTES: Final = (100, 500, 1000, 2000, 5000)  # LKR notes
+READ: Final = "read"
 REFERENCE_METHODS: Final = frozenset({M.CARD, M.BANK_TRANSFER, M.COD, M.PAYHERE, M.LANKAQR})
 
 
@@ -93,6 +97,7 @@ class PaymentDialog(QDialog):
         self.tenders: list[Tender] = []
         self.sale: CheckoutResult | None = None
         self._running = False
+        self._print_jobs: tuple[str, ...] = ()
         self.method: str = M.CASH.value
 
         self.pages = QStackedWidget()
@@ -462,14 +467,41 @@ class PaymentDialog(QDialog):
             lane=DB,
         )
 
-    def _queued(self, _changes: Changes) -> None:
-        self.print_status.setText(self.tr("Receipt queued for printing."))
+    def _queued(self, jobs: QueuedJobs) -> None:
+        self._print_jobs = jobs.job_ids
+        self.print_status.setText(self.tr("Receipt sent to the printer…"))
+        worker = getattr(self.ui.hardware, "print_worker", None)
+        if worker is not None:
+            worker.wake()  # print now rather than at the worker's next look at the queue
+        self.ui.changed.connect(self._print_changed)
+
+    def _print_changed(self, changes: Changes) -> None:
+        """The print worker reported on a job: say whether the receipt came out."""
+        if not changes.touches(PRINT_ENTITY) or not changes.ids & set(self._print_jobs):
+            return
+        ctx, ids = self.ui.ctx, self._print_jobs
+        self.ui.run(lambda: print_jobs(ctx, ids), self._show_print, lambda _e: None, lane=READ)
+
+    def _show_print(self, jobs: list[PrintJobView]) -> None:
+        receipt = [j for j in jobs if j.kind != PrintJobKind.DRAWER_KICK.value]
+        if not receipt:
+            return
+        job = receipt[0]
+        if job.status == PrintJobStatus.DONE.value:
+            self.print_status.setText(self.tr("Receipt printed."))
+        elif job.status == PrintJobStatus.FAILED.value or job.attempts > 0:
+            self.print_status.setText(
+                self.tr(
+                    "Receipt queued — the printer is not ready ({}). The sale is saved; "
+                    "reprint from the Till menu if it does not print."
+                ).format(job.last_error or self.tr("no answer"))
+            )
 
     def _print_failed(self, error: BaseException) -> None:
         reason = error.message if isinstance(error, DomainError) else str(error)
         self.print_status.setText(
             self.tr(
-                "Receipt not printed ({}). The sale is saved: reprint from the Till menu."
+                "Receipt not queued ({}). The sale is saved: reprint from the Till menu."
             ).format(reason)
         )
 

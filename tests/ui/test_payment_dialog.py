@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from pos_desktop.services import print_queue
+from pos_desktop.services.context import Changes
 from pos_desktop.store.models.printing import PrintJob
 from pos_desktop.store.models.sales import Payment, Sale, SaleLine
 from pos_desktop.ui.context import UiContext
@@ -53,7 +55,7 @@ def test_cash_with_change_commits_then_queues_receipt_and_drawer(t: Till) -> Non
             j.kind for j in s.execute(select(PrintJob).where(PrintJob.sale_id == sale.id)).scalars()
         }
     assert jobs == {"RECEIPT", "DRAWER_KICK"}
-    assert dialog.print_status.text() == "Receipt queued for printing."
+    assert dialog.print_status.text() == "Receipt sent to the printer…"
     QTest.keyClick(dialog.done_button, Qt.Key.Key_Return)
     t.wait(lambda: t.screen.payment is None)
     assert "Sale " + sale.receipt_number in t.screen.scan_message.text()
@@ -186,3 +188,42 @@ def test_cancel_unfreezes_the_cart(t: Till) -> None:
     t.wait(lambda: t.screen.payment is None)
     t.scan(t.shop.soap.barcode or "")
     assert t.rows() == [("Rice 5kg", "1"), ("Soap bar", "2")]
+
+
+def _receipt_job(t: Till, sale_id: str) -> str:
+    """Take the sale's receipt job as the print worker does (drawer kick first)."""
+    with t.term.db.read() as s:
+        wanted = s.execute(
+            select(PrintJob.id).where(PrintJob.sale_id == sale_id, PrintJob.kind == "RECEIPT")
+        ).scalar_one()
+    while (claimed := print_queue.claim_next(t.term.ctx)) is not None:
+        if claimed.id == wanted:
+            return wanted
+    raise AssertionError("the receipt job was not queued")
+
+
+def test_the_dialog_says_when_the_receipt_printed(t: Till) -> None:
+    dialog = t.open_payment()
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    t.idle()
+    assert dialog.sale is not None
+    job_id = _receipt_job(t, dialog.sale.sale_id)
+    print_queue.mark_done(t.term.ctx, job_id)  # what the print worker does, then reports
+    t.ui.changed.emit(Changes.of(print_queue.ENTITY, ids=(job_id,)))
+    t.idle()
+    assert dialog.print_status.text() == "Receipt printed."
+
+
+def test_a_printer_that_fails_leaves_the_sale_and_says_reprint(t: Till) -> None:
+    dialog = t.open_payment()
+    QTest.keyClick(dialog.amount, Qt.Key.Key_Return)
+    t.idle()
+    assert dialog.sale is not None
+    job_id = _receipt_job(t, dialog.sale.sale_id)
+    print_queue.mark_failed(t.term.ctx, job_id, "connection refused")
+    t.ui.changed.emit(Changes.of(print_queue.ENTITY, ids=(job_id,)))
+    t.idle()
+    text = dialog.print_status.text()
+    assert text.startswith("Receipt queued") and "connection refused" in text
+    assert "reprint from the Till menu" in text
+    assert len(_sales(t)) == 1 and t.rows() == []  # the sale stands; the till moved on
