@@ -48,7 +48,11 @@ class LineEditing(QObject):
         self.ui = screen.ui
         self.till = screen.till
         self._removing: set[str] = set()  # lines whose removal is being audited
+        # The line F7 put in the quantity field; None while the field holds a quantity for
+        # the next product chosen ("3", then the product).
+        self.editing_line: str | None = None
         screen.quantity.returnPressed.connect(self.apply_quantity)
+        screen.quantity.textChanged.connect(self._quantity_text)
         screen.discount.returnPressed.connect(self.apply_discount)
 
     @property
@@ -70,12 +74,17 @@ class LineEditing(QObject):
         self.screen.search.focus()
 
     # -- quantity ------------------------------------------------------------------------
+    def _quantity_text(self, text: str) -> None:
+        if not text:
+            self.editing_line = None
+
     def focus_quantity(self) -> None:
         line = self._line()
         if line is None:
             return
         field = self.screen.quantity
         field.setText(f"{line.quantity:.3f}" if line.weighed else str(int(line.quantity)))
+        self.editing_line = line.line_id
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
 
@@ -89,7 +98,12 @@ class LineEditing(QObject):
     def apply_quantity(self) -> None:
         field = self.screen.quantity
         text = field.text().strip()
-        line = self._line() if text else None
+        if not text:
+            return
+        line: CartLine | None = None
+        if self.editing_line is not None:  # F7's line, even if a scan selected another since
+            line = next((ln for ln in self.till.lines if ln.line_id == self.editing_line), None)
+        line = line or self._line()
         if line is None:
             return
         try:

@@ -268,6 +268,8 @@ class SellScreen(QWidget):
 
     # -- screen hooks --------------------------------------------------------------------
     def on_shown(self) -> None:
+        for source in scan_sources(self.ui.hardware):  # scanners started after this screen
+            self.connect_scanner(source)
         ctx = self.ui.ctx
         self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self.warn, lane=READ)
         self.sync.refresh()
@@ -332,13 +334,15 @@ class SellScreen(QWidget):
     def add_product(self, hit: Any) -> None:
         """A product chosen from the search or a quick key: one unit, or the quantity typed
         in the quantity field first ("3" then the product); a weighed one asks its weight."""
-        typed = self.quantity.text().strip()
+        # The field holds a line's quantity after F7: that is an edit, not this product's.
+        typed = "" if self.lines.editing_line else self.quantity.text().strip()
         try:
             change = self.till.add_hit(hit, typed or 1)
         except DomainError as exc:
             self.feedback.error(exc.message)
             return
-        self.quantity.clear()
+        if typed:
+            self.quantity.clear()
         self.cart_changed(change)
         if hit.is_weighed and not typed:
             self.lines.ask_weight(hit.name)

@@ -306,3 +306,21 @@ def test_weights_show_three_decimals(t: Till) -> None:
     t.screen.add_product(t.shop.dhal)
     assert t.rows() == [("Red dhal", "1.500 kg")]
     assert t.screen.till.lines[0].quantity == Decimal("1.500")
+
+
+def test_the_quantity_edit_stays_on_its_line_when_a_scan_lands_meanwhile(t: Till) -> None:
+    t.scan(t.shop.soap.barcode or "")
+    t.key(t.screen.table, Qt.Key.Key_F7)  # editing the soap line
+    t.scan(t.shop.rice.barcode or "")  # a scan selects the new rice line
+    t.screen.quantity.selectAll()
+    t.type_into(t.screen.quantity, "3")
+    assert t.rows() == [("Soap bar", "3"), ("Rice 5kg", "1")]
+
+
+def test_a_quick_key_after_f7_adds_one_not_the_edited_quantity(t: Till) -> None:
+    t.screen.quantity.setText("2")
+    t.screen.add_product(t.shop.soap)
+    t.key(t.screen.table, Qt.Key.Key_F7)
+    assert t.screen.quantity.text() == "2"
+    t.screen.add_product(t.shop.rice)
+    assert t.rows() == [("Soap bar", "2"), ("Rice 5kg", "1")]

@@ -3,9 +3,11 @@ indicator, reprint, and keys that must not be stolen from a text field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from types import SimpleNamespace
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -147,3 +149,25 @@ def test_reprint_last_receipt_queues_a_copy(
     t.idle()
     assert t.count(PrintJob) == before + 1
     assert "copy" in t.screen.scan_message.text().lower()
+
+
+class FakeScanner(QObject):
+    """A serial or camera scanner as the sell screen sees one: a ``scanned(code)`` signal."""
+
+    scanned = Signal(str)
+
+
+def test_scanners_on_ui_hardware_feed_the_sale_only_while_it_is_shown(
+    ui: UiContext, qtbot: QtBot, terminal: Terminal
+) -> None:
+    camera, serial = FakeScanner(), FakeScanner()
+    ui.hardware = SimpleNamespace(camera_scanner=camera, scanners=[serial])
+    t = open_till(ui, qtbot, terminal, extra={"other": lambda _ui, _shell: QWidget()})
+    camera.scanned.emit(t.shop.soap.barcode or "")
+    serial.scanned.emit(t.shop.soap.barcode or "")
+    t.idle()
+    assert t.rows() == [("Soap bar", "2")]
+    t.shell.show_screen("other")
+    serial.scanned.emit(t.shop.soap.barcode or "")  # another screen handles its own scans
+    t.idle()
+    assert t.rows() == [("Soap bar", "2")]
