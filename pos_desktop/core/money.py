@@ -31,6 +31,11 @@ def _check_currency(currency: str) -> str:
     return currency
 
 
+# Codes that passed _check_currency. A checkout builds hundreds of Money values in a few codes;
+# checking the same code each time was half the cost of computing a cart's totals.
+_CHECKED: Final[set[str]] = set()
+
+
 @dataclass(frozen=True, slots=True, order=False)
 class Money:
     """An exact amount of one currency, stored as integer minor units."""
@@ -41,7 +46,11 @@ class Money:
     def __post_init__(self) -> None:
         if isinstance(self.minor, bool) or not isinstance(self.minor, int):
             raise TypeError(f"Money.minor must be int, got {type(self.minor).__name__}")
-        _check_currency(self.currency)
+        currency = self.currency
+        if type(currency) is not str or currency not in _CHECKED:
+            _check_currency(currency)
+            if type(currency) is str:
+                _CHECKED.add(currency)
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -95,24 +104,24 @@ class Money:
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.minor + other.minor, self.currency)
+        return _checked(self.minor + other.minor, self.currency)
 
     def __sub__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.minor - other.minor, self.currency)
+        return _checked(self.minor - other.minor, self.currency)
 
     def __neg__(self) -> Money:
-        return Money(-self.minor, self.currency)
+        return _checked(-self.minor, self.currency)
 
     def __abs__(self) -> Money:
-        return Money(abs(self.minor), self.currency)
+        return _checked(abs(self.minor), self.currency)
 
     def times(self, factor: Decimal | int, *, rounding: str = HALF_UP) -> Money:
         """Multiply by an exact factor (quantity, rate) and round once, explicitly."""
         if isinstance(factor, float):
             raise TypeError("Money.times refuses float; pass a Decimal")
         exact = Decimal(self.minor) * Decimal(factor)
-        return Money(int(exact.quantize(Decimal(1), rounding=rounding)), self.currency)
+        return _checked(int(exact.quantize(Decimal(1), rounding=rounding)), self.currency)
 
     def allocate(self, weights: list[int]) -> list[Money]:
         """Split into parts proportional to ``weights``; parts sum exactly to self.
@@ -132,7 +141,7 @@ class Money:
         order = sorted(range(len(weights)), key=lambda i: (-remainders[i], i))
         for i in order[:leftover]:
             shares[i] += 1
-        return [Money(sign * s, self.currency) for s in shares]
+        return [_checked(sign * s, self.currency) for s in shares]
 
     # -- comparison (same currency only) --------------------------------------------------
     def __lt__(self, other: Money) -> bool:
@@ -153,6 +162,15 @@ class Money:
 
     def __str__(self) -> str:
         return f"{self.currency} {format_amount(self)}"
+
+
+def _checked(minor: int, currency: str) -> Money:
+    """A Money from parts that are valid by construction (arithmetic on valid Money gives an
+    int and keeps the currency), without running ``__post_init__`` again."""
+    money = object.__new__(Money)
+    object.__setattr__(money, "minor", minor)
+    object.__setattr__(money, "currency", currency)
+    return money
 
 
 def to_minor(value: Decimal, currency: str = DEFAULT_CURRENCY, *, rounding: str = HALF_UP) -> int:
