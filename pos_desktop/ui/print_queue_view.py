@@ -8,6 +8,8 @@ way through ``ui.printing.PrintStatusBridge``). Reads and writes go through ``ui
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -82,8 +84,7 @@ class PrintQueueDialog(QDialog):
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         close.clicked.connect(self.accept)
-        self.table.itemSelectionChanged.connect(self._enable_buttons)
-        ui.changed.connect(self.on_changed)
+        self._listening = False
         self._enable_buttons()
         self.refresh()
 
@@ -120,6 +121,26 @@ class PrintQueueDialog(QDialog):
         if not rows or rows[0].row() >= len(self.jobs):
             return None
         return self.jobs[rows[0].row()]
+
+    def _selection_changed(self) -> None:
+        QTimer.singleShot(0, self, self._enable_buttons)
+
+    # Listen only while shown: a selection cleared while the table is being destroyed must
+    # not call back into a half-destroyed dialog (the callback is also deferred, with the
+    # dialog as its context, for the same reason).
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._listening:
+            self.table.itemSelectionChanged.connect(self._selection_changed)
+            self.ui.changed.connect(self.on_changed)
+            self._listening = True
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self.table.itemSelectionChanged.disconnect(self._selection_changed)
+            self.ui.changed.disconnect(self.on_changed)
+            self._listening = False
+        super().done(result)
 
     def _enable_buttons(self) -> None:
         job = self.selected_job()

@@ -37,7 +37,7 @@ def test_failed_job_is_listed_and_reprinted(
     assert "refused the connection" in table.item(0, 3).text()
     assert not dialog.reprint_button.isEnabled()  # nothing selected yet
     table.selectRow(0)
-    assert dialog.reprint_button.isEnabled()
+    qtbot.waitUntil(dialog.reprint_button.isEnabled)
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui)  # the reprint, then the refresh its "changed" broadcast asked for
     assert pq.failed_jobs(terminal.ctx) == ()
@@ -52,6 +52,7 @@ def test_cancel_takes_a_job_off_the_list(ui: UiContext, terminal: Terminal, qtbo
     qtbot.addWidget(dialog)
     wait_idle(qtbot, ui)
     dialog.table.selectRow(0)
+    qtbot.waitUntil(dialog.cancel_button.isEnabled)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui)
     assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
