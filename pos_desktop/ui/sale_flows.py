@@ -99,6 +99,7 @@ class SaleFlows(QObject):
             self.screen,
         )
         box.setObjectName("sellVoidConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter alone never voids
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.accepted.connect(self.screen.lines.remove_all)
         box.finished.connect(box.deleteLater)

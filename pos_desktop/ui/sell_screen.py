@@ -388,7 +388,7 @@ class SellScreen(QWidget):
         self.totals.show_totals(totals, code)
         self.coupon_clear.setVisible(self.till.coupon is not None)
         if self.till.loyalty is not None:
-            self._refresh_customer()
+            self._refresh_customer(self.till.redeemable_points(totals))
         self.pay_button.setEnabled(not self.till.is_empty)
         self._display_timer.start()
 
@@ -400,7 +400,7 @@ class SellScreen(QWidget):
         ]
         self.customer_cart.emit(lines, totals.grand_total)
 
-    def _refresh_customer(self) -> None:
+    def _refresh_customer(self, redeemable: int | None = None) -> None:
         customer = self.till.customer
         self.detach_button.setVisible(customer is not None)
         if customer is None:
@@ -415,7 +415,9 @@ class SellScreen(QWidget):
             parts.append(
                 self.tr("{points} points ({value})").format(points=loyalty.balance, value=value)
             )
-            parts.append(self.tr("redeemable now: {}").format(self.till.redeemable_points()))
+            if redeemable is None:
+                redeemable = self.till.redeemable_points()
+            parts.append(self.tr("redeemable now: {}").format(redeemable))
         self.customer_label.setText("   ·   ".join(parts))
 
     def choose_customer(self) -> None:
