@@ -28,10 +28,10 @@ MIN_HEIGHT: Final = 48
 TICKET_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 
 
-def ticket_text(t: HeldTicketView) -> str:
+def ticket_text(t: HeldTicketView, lines: str) -> str:
     when = t.created_at.astimezone().strftime("%H:%M")
     total = format_amount(Money(t.total_minor, t.currency))
-    return f"{t.label}   ·   {t.line_count} lines   ·   {t.currency} {total}   ·   {when}"
+    return f"{t.label}   ·   {lines}   ·   {t.currency} {total}   ·   {when}"
 
 
 class HeldDialog(QDialog):
@@ -90,7 +90,8 @@ class HeldDialog(QDialog):
     def _show(self, tickets: list[HeldTicketView]) -> None:
         self.tickets.clear()
         for ticket in tickets:
-            item = QListWidgetItem(ticket_text(ticket))
+            lines = self.tr("%n line(s)", "", ticket.line_count)
+            item = QListWidgetItem(ticket_text(ticket, lines))
             item.setData(TICKET_ROLE, ticket.id)
             self.tickets.addItem(item)
         self.empty.setVisible(not tickets)
