@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.cart import Cart
@@ -245,15 +245,16 @@ def _redeem(
     return out, points, value
 
 
+# Built once: constructing a select costs about as much as running it.
+_COSTS = select(Product.id, Product.cost_minor).where(
+    Product.id.in_(bindparam("ids", expanding=True))
+)
+
+
 def _unit_costs(s: Session, cart: Cart) -> dict[str, int | None]:
     """Catalog cost of each product on the cart (one query); refuses unknown products."""
     ids = sorted({line.product_id for line in cart.lines})
-    rows: dict[str, int | None] = {
-        pid: cost
-        for pid, cost in s.execute(
-            select(Product.id, Product.cost_minor).where(Product.id.in_(ids))
-        )
-    }
+    rows: dict[str, int | None] = {pid: cost for pid, cost in s.execute(_COSTS, {"ids": ids})}
     missing = [line.name for line in cart.lines if line.product_id not in rows]
     if missing:
         raise ValidationError(f"{missing[0]} is not in this terminal's catalog")

@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.quantity import from_milli
@@ -31,6 +31,19 @@ STOCK_TYPE = "STOCK"
 class StockAlert(StrEnum):
     LOW = "LOW"
     NEGATIVE = "NEGATIVE"
+
+
+# Built once: every sale runs them, and building a select costs about as much as running it.
+_PRODUCTS = select(Product).where(Product.id.in_(bindparam("ids", expanding=True)))
+_LEVELS = select(
+    WarehouseInventory.warehouse_id,
+    WarehouseInventory.product_id,
+    WarehouseInventory.variant_id,
+    WarehouseInventory.reorder_level_milli,
+).where(
+    WarehouseInventory.product_id.in_(bindparam("product_ids", expanding=True)),
+    WarehouseInventory.warehouse_id.in_(bindparam("warehouse_ids", expanding=True)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +63,12 @@ def _reorder_levels(session: Session, keys: Collection[StockKey]) -> dict[StockK
     ``coalesce(variant_id, '')`` has it."""
     if not keys:
         return {}
-    WI = WarehouseInventory
     rows = session.execute(
-        select(WI.warehouse_id, WI.product_id, WI.variant_id, WI.reorder_level_milli).where(
-            WI.product_id.in_(sorted({k.product_id for k in keys})),
-            WI.warehouse_id.in_(sorted({k.warehouse_id for k in keys})),
-        )
+        _LEVELS,
+        {
+            "product_ids": sorted({k.product_id for k in keys}),
+            "warehouse_ids": sorted({k.warehouse_id for k in keys}),
+        },
     ).all()
     found = {(wid, pid, vid or ""): level for wid, pid, vid, level in rows}
     levels: dict[StockKey, int | None] = {}
@@ -102,12 +115,8 @@ def check_stock_levels(
     unread look-up per alert to raise."""
     if not on_hand:
         return {}
-    products = {
-        p.id: p
-        for p in session.execute(
-            select(Product).where(Product.id.in_(sorted({k.product_id for k in on_hand})))
-        ).scalars()
-    }
+    ids = sorted({k.product_id for k in on_hand})
+    products = {p.id: p for p in session.execute(_PRODUCTS, {"ids": ids}).scalars()}
     levels = _reorder_levels(session, [k for k, qty in on_hand.items() if qty >= 0])
     raised: dict[StockKey, Notification] = {}
     for key, qty in on_hand.items():

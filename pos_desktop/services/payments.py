@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
@@ -102,16 +102,18 @@ class MethodRule:
     pending_verification: bool
 
 
+# Built once: checkout reads the methods on every sale.
+_ACTIVE_METHODS = select(
+    PaymentMethod.code,
+    PaymentMethod.name,
+    PaymentMethod.requires_reference,
+    PaymentMethod.pending_verification,
+).where(PaymentMethod.organization_id == bindparam("organization_id"), PaymentMethod.is_active)
+
+
 def accepted_methods(session: Session, organization_id: str) -> dict[str, MethodRule]:
     """Active payment methods of the organization with the hard rules folded in (one query)."""
-    rows = session.execute(
-        select(
-            PaymentMethod.code,
-            PaymentMethod.name,
-            PaymentMethod.requires_reference,
-            PaymentMethod.pending_verification,
-        ).where(PaymentMethod.organization_id == organization_id, PaymentMethod.is_active)
-    ).all()
+    rows = session.execute(_ACTIVE_METHODS, {"organization_id": organization_id}).all()
     return {
         code: MethodRule(
             code=code,

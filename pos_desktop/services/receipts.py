@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import NotFoundError, ValidationError
@@ -26,6 +26,16 @@ from pos_desktop.store.models.sales import (
     SaleTax,
 )
 
+# Built once (checkout runs it on every sale). No ORM synchronisation of loaded rows: the only
+# counter row a session can hold is the one the first sale adds below, and nothing reads it.
+_TAKE_NUMBER = (
+    update(ReceiptCounter)
+    .where(ReceiptCounter.device_id == bindparam("this_device"))
+    .values(next_value=ReceiptCounter.next_value + 1)
+    .returning(ReceiptCounter.next_value)
+    .execution_options(synchronize_session=False)
+)
+
 
 def next_receipt_number(session: Session, ctx: ServiceContext) -> str:
     """Take the next number of this device's counter, in the caller's transaction.
@@ -34,12 +44,7 @@ def next_receipt_number(session: Session, ctx: ServiceContext) -> str:
     BEGIN IMMEDIATE unit of work, so no other writer can interleave between read and update.
     """
     device_id = ctx.terminal.device_id
-    value = session.execute(
-        update(ReceiptCounter)
-        .where(ReceiptCounter.device_id == device_id)
-        .values(next_value=ReceiptCounter.next_value + 1)
-        .returning(ReceiptCounter.next_value)
-    ).scalar_one_or_none()
+    value = session.execute(_TAKE_NUMBER, {"this_device": device_id}).scalar_one_or_none()
     if value is None:
         # First sale on this file. Continue after any sale this device already made (a counter
         # row lost to a repair must never reissue a printed number).

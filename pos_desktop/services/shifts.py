@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.denominations import count_total, counts_to_json, normalize_counts
@@ -67,15 +67,21 @@ class ShiftCloseResult:
     changes: Changes
 
 
+# Built once: every checkout asks, and building the statement cost more than running it.
+_OPEN_SHIFT = (
+    select(Shift)
+    .where(
+        Shift.device_id == bindparam("device_id"),
+        ~exists().where(ShiftClosing.shift_id == Shift.id),
+    )
+    .order_by(Shift.opened_at.desc())
+    .limit(1)
+)
+
+
 def current_shift(session: Session, ctx: ServiceContext) -> Shift | None:
     """The open shift of this device, if any."""
-    closed = exists().where(ShiftClosing.shift_id == Shift.id)
-    return session.execute(
-        select(Shift)
-        .where(Shift.device_id == ctx.terminal.device_id, ~closed)
-        .order_by(Shift.opened_at.desc())
-        .limit(1)
-    ).scalar_one_or_none()
+    return session.execute(_OPEN_SHIFT, {"device_id": ctx.terminal.device_id}).scalar_one_or_none()
 
 
 def require_open_shift(session: Session, ctx: ServiceContext) -> Shift:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ConflictError, NotFoundError, ValidationError
@@ -144,17 +144,34 @@ def create_warehouse(
     return WarehouseResult(row.id, Changes.of("warehouses", ids=(row.id,)))
 
 
+# Statements on the checkout path are built once: building one costs about as much as running it.
+_DEFAULT_WAREHOUSE = (
+    select(Warehouse.id)
+    .where(Warehouse.store_id == bindparam("store_id"), Warehouse.is_active.is_(True))
+    .order_by(Warehouse.is_default.desc(), Warehouse.created_at, Warehouse.id)
+    .limit(1)
+)
+_ON_HAND_BY_ITEM = (
+    select(
+        StockMovement.product_id,
+        StockMovement.warehouse_id,
+        StockMovement.variant_id,
+        func.sum(StockMovement.quantity_milli),
+    )
+    .where(
+        StockMovement.product_id.in_(bindparam("product_ids", expanding=True)),
+        StockMovement.warehouse_id.in_(bindparam("warehouse_ids", expanding=True)),
+    )
+    .group_by(StockMovement.product_id, StockMovement.warehouse_id, StockMovement.variant_id)
+)
+
+
 def default_warehouse_id(session: Session, store_id: str) -> str:
     key = f"default_warehouse:{store_id}"
     cached = session.info.get(key)
     if isinstance(cached, str):
         return cached
-    found = session.execute(
-        select(Warehouse.id)
-        .where(Warehouse.store_id == store_id, Warehouse.is_active.is_(True))
-        .order_by(Warehouse.is_default.desc(), Warehouse.created_at, Warehouse.id)
-        .limit(1)
-    ).scalar_one_or_none()
+    found = session.execute(_DEFAULT_WAREHOUSE, {"store_id": store_id}).scalar_one_or_none()
     if found is None:
         raise NotFoundError("this store has no warehouse; create one in the back office")
     session.info[key] = found
@@ -282,14 +299,12 @@ def _on_hand_after(session: Session, keys: Iterable[StockKey]) -> dict[StockKey,
     wanted = list(dict.fromkeys(keys))
     if not wanted:
         return {}
-    SM = StockMovement
     rows = session.execute(
-        select(SM.product_id, SM.warehouse_id, SM.variant_id, func.sum(SM.quantity_milli))
-        .where(
-            SM.product_id.in_(sorted({k.product_id for k in wanted})),
-            SM.warehouse_id.in_(sorted({k.warehouse_id for k in wanted})),
-        )
-        .group_by(SM.product_id, SM.warehouse_id, SM.variant_id)
+        _ON_HAND_BY_ITEM,
+        {
+            "product_ids": sorted({k.product_id for k in wanted}),
+            "warehouse_ids": sorted({k.warehouse_id for k in wanted}),
+        },
     ).all()
     totals = dict.fromkeys(wanted, 0)
     for pid, wid, vid, total in rows:
