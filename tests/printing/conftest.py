@@ -8,6 +8,7 @@ printer is a port nothing listens on.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 from collections.abc import Iterator
@@ -93,8 +94,10 @@ class PrinterServer:
 
     def stop(self) -> None:
         if self._sock is not None:
-            self._sock.close()
+            _close_listener(self._sock)
             self._sock = None
+        for thread in self._threads:
+            thread.join(WAIT_S)
 
     def config(self, width_mm: int = 80, timeout_ms: int = 2000) -> PrinterConfig:
         return PrinterConfig(
@@ -127,9 +130,18 @@ class SilentServer:
             self._held.append(conn)
 
     def stop(self) -> None:
-        self._sock.close()
+        _close_listener(self._sock)
+        self._thread.join(WAIT_S)
         for conn in self._held:
             conn.close()
+
+
+def _close_listener(sock: socket.socket) -> None:
+    """Close a listening socket so that a thread blocked in accept() returns (close alone
+    does not wake it on Linux)."""
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+    sock.close()
 
 
 def closed_port() -> int:

@@ -90,8 +90,10 @@ def test_serial_printer_on_a_pseudo_terminal(answers: bool) -> None:
         assert received == DLE_EOT_PAPER + b"\x1bp\x00\x32\x32"
     finally:
         done.set()
-        os.close(slave)
-        os.close(master)
+        os.close(slave)  # the last slave handle: a read on the master now fails at once
+        thread.join(5)
+        os.close(master)  # only after the thread is gone: its fd number must not be reused
+        assert not thread.is_alive()
 
 
 def test_missing_serial_port() -> None:
