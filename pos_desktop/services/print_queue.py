@@ -41,7 +41,7 @@ from pos_desktop.store.models.sales import PaymentMethod, Sale
 RECEIPT_PRINTER: Final = "receipt"
 # A drawer kick older than this is dropped, never fired: a drawer that springs open minutes
 # later (after a restart, or once the printer is back) is a security problem, not a service.
-DRAWER_KICK_TTL: Final = timedelta(minutes=2)
+DRAWER_KICK_TTL: Final = timedelta(seconds=30)
 ENTITY: Final = "print_jobs"
 KEEP_PRINTED: Final = timedelta(days=14)
 
