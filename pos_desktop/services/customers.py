@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ConflictError, NotFoundError, ValidationError
@@ -200,6 +200,29 @@ def _clean_field(field: str, value: Any) -> Any:
 # -- lookups (in-transaction, usable by any slice) ---------------------------------------
 
 
+# Statements checkout runs for every customer's sale, built once (building a select costs about
+# as much as running it).
+_MERGED_INTO = select(Customer.id).where(
+    Customer.merged_into_id.in_(bindparam("ids", expanding=True))
+)
+_ORDER_TOTALS = select(
+    func.coalesce(
+        func.sum(
+            case(
+                (Sale.kind == SaleKind.SALE.value, 1),
+                (Sale.kind == SaleKind.VOID.value, -1),
+                else_=0,
+            )
+        ),
+        0,
+    ),
+    func.coalesce(func.sum(Sale.total_minor), 0),
+).where(
+    Sale.customer_id.in_(bindparam("ids", expanding=True)),
+    Sale.organization_id == bindparam("organization_id"),
+)
+
+
 def _live() -> Any:
     return (Customer.deleted_at.is_(None)) & (Customer.merged_into_id.is_(None))
 
@@ -235,9 +258,7 @@ def merge_group_ids(session: Session, survivor_id: str) -> list[str]:
     group = [survivor_id]
     frontier = [survivor_id]
     while frontier:
-        children = session.execute(
-            select(Customer.id).where(Customer.merged_into_id.in_(frontier))
-        ).scalars()
+        children = session.execute(_MERGED_INTO, {"ids": frontier}).scalars()
         frontier = [c for c in children if c not in group]
         group.extend(frontier)
     return group
@@ -595,19 +616,7 @@ def refresh_customer_totals(
     else:
         ids = merge_group_ids(session, survivor)
     orders, spent = session.execute(
-        select(
-            func.coalesce(
-                func.sum(
-                    case(
-                        (Sale.kind == SaleKind.SALE.value, 1),
-                        (Sale.kind == SaleKind.VOID.value, -1),
-                        else_=0,
-                    )
-                ),
-                0,
-            ),
-            func.coalesce(func.sum(Sale.total_minor), 0),
-        ).where(Sale.customer_id.in_(ids), Sale.organization_id == ctx.terminal.organization_id)
+        _ORDER_TOTALS, {"ids": ids, "organization_id": ctx.terminal.organization_id}
     ).one()
     row = _load(session, survivor)
     if (row.total_orders, row.total_spent_minor) != (int(orders), int(spent)):

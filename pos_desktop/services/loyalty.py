@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import NotFoundError, ValidationError
@@ -108,6 +108,9 @@ __all__ = [
 ]
 
 T = LoyaltyTxnType
+
+# Built once: checkout refreshes the cache on every customer's sale.
+_CACHE_ROW = select(CustomerLoyalty).where(CustomerLoyalty.customer_id == bindparam("customer"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,9 +450,7 @@ def _refresh(
     session: Session, ctx: ServiceContext, who: Member, actor: Actor | None
 ) -> LoyaltySummary:
     summary = summarize(session, ctx, who, policy(session, ctx))
-    cache = session.execute(
-        select(CustomerLoyalty).where(CustomerLoyalty.customer_id == summary.customer_id)
-    ).scalar_one_or_none()
+    cache = session.execute(_CACHE_ROW, {"customer": summary.customer_id}).scalar_one_or_none()
     if cache is None:
         cache = CustomerLoyalty(
             organization_id=ctx.terminal.organization_id,

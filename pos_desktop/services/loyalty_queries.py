@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
@@ -41,6 +41,37 @@ from pos_desktop.store.models.customers import Customer
 from pos_desktop.store.models.loyalty import LoyaltyCampaign, LoyaltyReward, LoyaltyTransaction
 
 T = LoyaltyTxnType
+L = LoyaltyTransaction
+
+# The statements every checkout with a customer runs, built once (building a select costs
+# about as much as running it). ``ids`` is the customer's merge group.
+_LEDGER_SUM = select(func.coalesce(func.sum(L.points), 0)).where(
+    L.customer_id.in_(bindparam("ids", expanding=True))
+)
+# One indexed pass over the customer's rows: sums per (type, sign), last activity and the
+# next expiry of unexpired credits.
+_SUMMARY = (
+    select(
+        L.type,
+        L.points > 0,
+        func.sum(L.points),
+        func.max(L.created_at),
+        func.min(case(((L.points > 0) & (L.expires_at > bindparam("now")), L.expires_at))),
+    )
+    .where(L.customer_id.in_(bindparam("ids", expanding=True)))
+    .group_by(L.type, L.points > 0)
+)
+_ACTIVE_CAMPAIGNS = (
+    select(LoyaltyCampaign)
+    .where(
+        LoyaltyCampaign.organization_id == bindparam("organization_id"),
+        LoyaltyCampaign.is_active.is_(True),
+        LoyaltyCampaign.deleted_at.is_(None),
+        or_(LoyaltyCampaign.valid_from.is_(None), LoyaltyCampaign.valid_from <= bindparam("now")),
+        or_(LoyaltyCampaign.valid_to.is_(None), LoyaltyCampaign.valid_to >= bindparam("now")),
+    )
+    .order_by(LoyaltyCampaign.created_at, LoyaltyCampaign.id)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +113,7 @@ def member(session: Session, customer_id: str) -> Member:
 
 
 def ledger_sum(session: Session, ids: list[str]) -> int:
-    total = session.execute(
-        select(func.coalesce(func.sum(LoyaltyTransaction.points), 0)).where(
-            LoyaltyTransaction.customer_id.in_(ids)
-        )
-    ).scalar_one()
-    return int(total)
+    return int(session.execute(_LEDGER_SUM, {"ids": ids}).scalar_one())
 
 
 def balance(session: Session, customer_id: str) -> int:
@@ -112,17 +138,7 @@ def sale_points(session: Session, ids: list[str], sale_id: str, kind: T) -> tupl
 def summarize(
     session: Session, ctx: ServiceContext, who: Member, pol: LoyaltyPolicy
 ) -> LoyaltySummary:
-    L = LoyaltyTransaction
-    ids = who.ids
-    # One indexed pass over the customer's rows: checkout calls this on every sale.
-    unexpired = case(((L.points > 0) & (L.expires_at > ctx.clock()), L.expires_at))
-    rows = session.execute(
-        select(
-            L.type, L.points > 0, func.sum(L.points), func.max(L.created_at), func.min(unexpired)
-        )
-        .where(L.customer_id.in_(ids))
-        .group_by(L.type, L.points > 0)
-    ).all()
+    rows = session.execute(_SUMMARY, {"ids": who.ids, "now": ctx.clock()}).all()
     sums: dict[tuple[str, bool], int] = {}
     last: datetime | None = None
     next_expiry: datetime | None = None
@@ -183,17 +199,8 @@ def redeemed_on_day(session: Session, ctx: ServiceContext, ids: list[str]) -> in
 
 def active_campaigns(session: Session, ctx: ServiceContext, now: datetime) -> list[CampaignRule]:
     """Campaigns switched on and within their dates at ``now``."""
-    C = LoyaltyCampaign
     rows = session.execute(
-        select(C)
-        .where(
-            C.organization_id == ctx.terminal.organization_id,
-            C.is_active.is_(True),
-            C.deleted_at.is_(None),
-            or_(C.valid_from.is_(None), C.valid_from <= now),
-            or_(C.valid_to.is_(None), C.valid_to >= now),
-        )
-        .order_by(C.created_at, C.id)
+        _ACTIVE_CAMPAIGNS, {"organization_id": ctx.terminal.organization_id, "now": now}
     ).scalars()
     rules = []
     for c in rows:

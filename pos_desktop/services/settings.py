@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
@@ -129,15 +129,22 @@ for _spec in (
     register_setting(_spec)
 
 
+# Built once: settings are read on hot paths (the loyalty policy on every customer's sale).
+_ROWS_OF_KEYS = select(Setting.key, Setting.store_id, Setting.device_id, Setting.value).where(
+    Setting.organization_id == bindparam("organization_id"),
+    Setting.key.in_(bindparam("keys", expanding=True)),
+)
+
+
 def get_setting(session: Session, ctx: ServiceContext, key: str, default: Any = _UNSET) -> Any:
     """The value in force on this device: device row, else store row, else organization row,
     else ``default`` if given, else the declared default (``None`` for an undeclared key)."""
     rows = session.execute(
-        select(Setting.store_id, Setting.device_id, Setting.value).where(
-            Setting.organization_id == ctx.terminal.organization_id, Setting.key == key
-        )
-    ).all()
-    return _in_force(ctx, key, [tuple(r) for r in rows], default)
+        _ROWS_OF_KEYS, {"organization_id": ctx.terminal.organization_id, "keys": [key]}
+    )
+    return _in_force(
+        ctx, key, [(store, device, value) for _, store, device, value in rows], default
+    )
 
 
 def get_settings(session: Session, ctx: ServiceContext, keys: Iterable[str]) -> dict[str, Any]:
@@ -145,9 +152,7 @@ def get_settings(session: Session, ctx: ServiceContext, keys: Iterable[str]) -> 
     wanted = list(dict.fromkeys(keys))
     found: dict[str, list[tuple[Any, ...]]] = {key: [] for key in wanted}
     for key, store_id, device_id, value in session.execute(
-        select(Setting.key, Setting.store_id, Setting.device_id, Setting.value).where(
-            Setting.organization_id == ctx.terminal.organization_id, Setting.key.in_(wanted)
-        )
+        _ROWS_OF_KEYS, {"organization_id": ctx.terminal.organization_id, "keys": wanted}
     ):
         found[key].append((store_id, device_id, value))
     return {key: _in_force(ctx, key, rows, _UNSET) for key, rows in found.items()}
