@@ -38,12 +38,14 @@ def build_services(paths: DataPaths) -> AppServices:
     return AppServices(paths=paths, db=db, ctx=ServiceContext(db=db, terminal=identity))
 
 
-def main(argv: list[str] | None = None, data_dir: Path | None = None) -> int:
+def main(
+    argv: list[str] | None = None, data_dir: Path | None = None, *, exit_when_ready: bool = False
+) -> int:
     """Start the cashier app on the data directory's database (``pos run``)."""
     from pos_desktop.ui.launcher import run_app  # the only place the Qt half is pulled in
 
     services = build_services(resolve_data_paths(data_dir))
     try:
-        return run_app(services, argv or [])
+        return run_app(services, argv or [], exit_when_ready=exit_when_ready)
     finally:
         services.close()

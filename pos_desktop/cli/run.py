@@ -1,4 +1,4 @@
-"""``pos run``: start the cashier app. Until it lands, say where the database is and what's next."""
+"""``pos run``: start the cashier app on the data directory's database."""
 
 from __future__ import annotations
 
@@ -11,6 +11,11 @@ from pos_desktop.store.terminal import try_load_identity
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("run", help="start the point of sale on the data directory's database")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start everything, report when the window is ready, then quit (checks, benchmarks)",
+    )
     parser.set_defaults(handler=handle)
 
 
@@ -24,8 +29,6 @@ def handle(args: argparse.Namespace, env: CliEnv) -> int:
         raise CliError(f"{env.paths.database} is not set up yet: run 'pos init' or 'pos demo'")
     env.say(f"database: {env.paths.database}")
     env.say(f"terminal: store {identity.store_code}, device {identity.device_code}")
-    env.say(
-        "The cashier window arrives with the cashier app (a later issue). "
-        "Meanwhile: 'pos doctor', 'pos report x', 'pos export products FILE'."
-    )
-    return 0
+    from pos_desktop.app import main as run_app  # Qt loads only for this command
+
+    return run_app([], env.paths.data_dir, exit_when_ready=args.exit_when_ready)

@@ -223,10 +223,10 @@ def test_run_and_paths_report_the_database(
     assert missing.code == 2
     assert "pos init" in missing.err
     assert init_store(capsys, tmp_path).code == 0
-    run = run_cli(capsys, "--data-dir", str(tmp_path), "run")
+    run = run_cli(capsys, "--data-dir", str(tmp_path), "run", "--exit-when-ready")
     assert run.code == 0
     assert str(tmp_path / DATABASE_FILE) in run.out
-    assert "cashier app" in run.out
+    assert "ready: screen_login" in run.out  # the real window came up on the login screen
 
 
 def test_usage_errors_exit_2_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
