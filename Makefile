@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UV := $(BIN)/uv
 DATA_DIR ?= $(CURDIR)/.demo-data
 
-.PHONY: run test test-fast lint typecheck bench venv clean
+.PHONY: run test test-fast lint typecheck bench screenshots venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ typecheck: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all --out BENCHMARKS.md
+
+# Screens as a person sees them: a real X server (Xvfb) and Qt's xcb platform, into docs/.
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x900x24" env QT_QPA_PLATFORM=xcb \
+		POS_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots \
+		$(BIN)/python -m pytest -q -p no:xdist tests/ui/test_screenshots.py tests/ui/test_sell_screenshots.py
 
 clean:
 	rm -rf $(VENV) .demo-data .mypy_cache .pytest_cache .ruff_cache
