@@ -22,6 +22,7 @@ SUITES = {
     "scan": "bench.bench_scan",
     "search": "bench.bench_search",
     "checkout": "bench.bench_checkout",
+    "ui": "bench.bench_ui",
 }
 STATE = Path(__file__).parent / "results.json"
 

@@ -59,3 +59,8 @@ def test_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
     with pytest.raises(migrate.SchemaTooNewError, match="newer"):
         migrate.upgrade(engine)
     engine.dispose()
+
+
+def test_head_constant_matches_the_newest_revision_script() -> None:
+    # upgrade() trusts HEAD_REVISION to skip loading Alembic at start-up.
+    assert migrate.head_revision() == migrate.HEAD_REVISION

@@ -1,16 +1,23 @@
-"""Schema migrations: Alembic, driven programmatically (no alembic.ini needed at run time)."""
+"""Schema migrations: Alembic, driven programmatically (no alembic.ini needed at run time).
+
+Start-up cost: Alembic and the revision scripts are only loaded when the database is not
+already at ``HEAD_REVISION`` (a plain SQL read otherwise); a test keeps the constant equal to
+the newest revision script.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+HEAD_REVISION: Final = "0002"  # the newest file in migrations/versions (tests/test_migrations.py)
 
 
 class SchemaTooNewError(RuntimeError):
@@ -18,6 +25,8 @@ class SchemaTooNewError(RuntimeError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -27,8 +36,14 @@ def has_migrations() -> bool:
     return any((MIGRATIONS_DIR / "versions").glob("*.py"))
 
 
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     if head is None:
         raise RuntimeError("no migrations found")
     return head
@@ -36,7 +51,9 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
@@ -48,8 +65,12 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; refuse a database newer than this app knows."""
-    script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
+    if revision == "head" and current == HEAD_REVISION:
+        return  # the common case at every start: nothing to load, nothing to do
+    from alembic import command
+
+    script = _scripts()
     if current is not None and not _known(script, current):
         raise SchemaTooNewError(
             f"this database is at schema {current}, newer than this app understands; "
