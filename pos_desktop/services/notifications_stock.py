@@ -12,7 +12,7 @@ data, so its cost follows the number of unread alerts, not the history.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,19 +33,6 @@ class StockAlert(StrEnum):
     NEGATIVE = "NEGATIVE"
 
 
-# Built once: every sale runs them, and building a select costs about as much as running it.
-_PRODUCTS = select(Product).where(Product.id.in_(bindparam("ids", expanding=True)))
-_LEVELS = select(
-    WarehouseInventory.warehouse_id,
-    WarehouseInventory.product_id,
-    WarehouseInventory.variant_id,
-    WarehouseInventory.reorder_level_milli,
-).where(
-    WarehouseInventory.product_id.in_(bindparam("product_ids", expanding=True)),
-    WarehouseInventory.warehouse_id.in_(bindparam("warehouse_ids", expanding=True)),
-)
-
-
 @dataclass(frozen=True, slots=True)
 class StockKey:
     """What an alert is about: a product (``variant_id`` None: with all its variants) in one
@@ -56,52 +43,53 @@ class StockKey:
     variant_id: str | None
 
 
-def _reorder_levels(session: Session, keys: Collection[StockKey]) -> dict[StockKey, int | None]:
-    """Each key's warehouse reorder level (one query); keys without a warehouse row are absent.
+@dataclass(frozen=True, slots=True)
+class _Product:
+    """What an alert says about a product."""
 
-    A row with no variant stands for the product itself, as the unique index
-    ``coalesce(variant_id, '')`` has it."""
-    if not keys:
-        return {}
-    rows = session.execute(
-        _LEVELS,
-        {
-            "product_ids": sorted({k.product_id for k in keys}),
-            "warehouse_ids": sorted({k.warehouse_id for k in keys}),
-        },
-    ).all()
-    found = {(wid, pid, vid or ""): level for wid, pid, vid, level in rows}
-    levels: dict[StockKey, int | None] = {}
-    for key in keys:
-        item = (key.warehouse_id, key.product_id, key.variant_id or "")
-        if item in found:
-            levels[key] = found[item]
-    return levels
+    name: str
+    sku: str
+    unit: str
+    threshold_milli: int | None
 
 
-def _has_unread(
-    session: Session,
-    ctx: ServiceContext,
-    kind: StockAlert,
-    product_id: str,
-    variant_id: str | None,
-    warehouse_id: str,
-) -> bool:
-    data = Notification.data
-    found = session.execute(
-        select(Notification.id)
-        .where(
-            Notification.store_id == ctx.terminal.store_id,
-            Notification.is_read.is_(False),
-            Notification.type == STOCK_TYPE,
-            func.json_extract(data, "$.kind") == kind.value,
-            func.json_extract(data, "$.product_id") == product_id,
-            func.coalesce(func.json_extract(data, "$.variant_id"), "") == (variant_id or ""),
-            func.json_extract(data, "$.warehouse_id") == warehouse_id,
-        )
-        .limit(1)
-    ).first()
-    return found is not None
+_WI = WarehouseInventory
+# Built once: every sale runs them, and building a select costs about as much as running it.
+# The products of a document with their reorder levels in its warehouses: one row per product
+# and warehouse_inventory row (a row without a variant stands for the product itself, as the
+# unique index on coalesce(variant_id, '') has it).
+_PRODUCTS_AND_LEVELS = (
+    select(
+        Product.id,
+        Product.name,
+        Product.sku,
+        Product.unit,
+        Product.stock_threshold_milli,
+        _WI.warehouse_id,
+        _WI.variant_id,
+        _WI.reorder_level_milli,
+    )
+    .outerjoin(
+        _WI,
+        (_WI.product_id == Product.id)
+        & _WI.warehouse_id.in_(bindparam("warehouse_ids", expanding=True)),
+    )
+    .where(Product.id.in_(bindparam("product_ids", expanding=True)))
+)
+# Unread STOCK alerts about some products, through ix_notifications_unread (store, is_read).
+_UNREAD = select(
+    func.json_extract(Notification.data, "$.kind"),
+    func.json_extract(Notification.data, "$.product_id"),
+    func.coalesce(func.json_extract(Notification.data, "$.variant_id"), ""),
+    func.json_extract(Notification.data, "$.warehouse_id"),
+).where(
+    Notification.store_id == bindparam("store_id"),
+    Notification.is_read.is_(False),
+    Notification.type == STOCK_TYPE,
+    func.json_extract(Notification.data, "$.product_id").in_(
+        bindparam("product_ids", expanding=True)
+    ),
+)
 
 
 def check_stock_levels(
@@ -111,56 +99,74 @@ def check_stock_levels(
     none unread; returns the new notifications. Never commits.
 
     Callers pass every item one document took stock from, with its on-hand after the whole
-    document: two queries (products, reorder levels) whatever the number of lines, then one
-    unread look-up per alert to raise."""
+    document: one query for the products and their levels whatever the number of lines, and one
+    for the unread alerts when there is something to raise."""
     if not on_hand:
         return {}
-    ids = sorted({k.product_id for k in on_hand})
-    products = {p.id: p for p in session.execute(_PRODUCTS, {"ids": ids}).scalars()}
-    levels = _reorder_levels(session, [k for k, qty in on_hand.items() if qty >= 0])
-    raised: dict[StockKey, Notification] = {}
+    products: dict[str, _Product] = {}
+    levels: dict[tuple[str, str, str], int | None] = {}
+    for pid, name, sku, unit, threshold, wid, vid, level in session.execute(
+        _PRODUCTS_AND_LEVELS,
+        {
+            "product_ids": sorted({k.product_id for k in on_hand}),
+            "warehouse_ids": sorted({k.warehouse_id for k in on_hand}),
+        },
+    ):
+        products[pid] = _Product(name, sku, unit, threshold)
+        if wid is not None:
+            levels[(wid, pid, vid or "")] = level
+    due: dict[StockKey, StockAlert] = {}
     for key, qty in on_hand.items():
         product = products.get(key.product_id)
         if product is None:
             continue  # a movement for a product this terminal has not pulled yet
         # The warehouse's reorder level wins; the product's threshold is the fallback.
-        level = levels.get(key)
+        level = levels.get((key.warehouse_id, key.product_id, key.variant_id or ""))
         if level is None:
-            level = product.stock_threshold_milli
-        row = _alert(session, ctx, key, product, qty, level)
-        if row is not None:
-            raised[key] = row
-    return raised
+            level = product.threshold_milli
+        if qty < 0:
+            due[key] = StockAlert.NEGATIVE
+        elif level is not None and qty <= level:
+            due[key] = StockAlert.LOW
+    if not due:
+        return {}
+    unread = {
+        tuple(row)
+        for row in session.execute(
+            _UNREAD,
+            {
+                "store_id": ctx.terminal.store_id,
+                "product_ids": sorted({k.product_id for k in due}),
+            },
+        )
+    }
+    return {
+        key: _notify(session, ctx, key, kind, products[key.product_id], on_hand[key])
+        for key, kind in due.items()
+        if (kind.value, key.product_id, key.variant_id or "", key.warehouse_id) not in unread
+    }
 
 
-def _alert(
+def _notify(
     session: Session,
     ctx: ServiceContext,
     key: StockKey,
-    product: Product,
+    kind: StockAlert,
+    product: _Product,
     on_hand_milli: int,
-    level: int | None,
-) -> Notification | None:
-    if on_hand_milli < 0:
-        kind = StockAlert.NEGATIVE
-    elif level is None or on_hand_milli > level:
-        return None
-    else:
-        kind = StockAlert.LOW
-    product_id, warehouse_id, variant_id = key.product_id, key.warehouse_id, key.variant_id
-    if _has_unread(session, ctx, kind, product_id, variant_id, warehouse_id):
-        return None
+) -> Notification:
     qty = from_milli(on_hand_milli)
-    unit = product.unit
     if kind is StockAlert.NEGATIVE:
         title = f"Negative stock: {product.name}"
         message = (
-            f"{product.name} ({product.sku}) is at {qty} {unit}: more was sold or moved out than "
-            "was recorded in. Check the count and any missing deliveries."
+            f"{product.name} ({product.sku}) is at {qty} {product.unit}: more was sold or moved "
+            "out than was recorded in. Check the count and any missing deliveries."
         )
     else:
         title = f"Low stock: {product.name}"
-        message = f"{product.name} ({product.sku}) is down to {qty} {unit}; time to reorder."
+        message = (
+            f"{product.name} ({product.sku}) is down to {qty} {product.unit}; time to reorder."
+        )
     row = Notification(
         organization_id=ctx.terminal.organization_id,
         store_id=ctx.terminal.store_id,
@@ -170,9 +176,9 @@ def _alert(
         message=message[:1000],
         data={
             "kind": kind.value,
-            "product_id": product_id,
-            "variant_id": variant_id,
-            "warehouse_id": warehouse_id,
+            "product_id": key.product_id,
+            "variant_id": key.variant_id,
+            "warehouse_id": key.warehouse_id,
             "on_hand_milli": on_hand_milli,
         },
         is_read=False,

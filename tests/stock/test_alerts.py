@@ -103,3 +103,24 @@ def test_alerts_for_different_products_are_independent(terminal: Terminal) -> No
     sell(terminal, a.id, 1)
     sell(terminal, b.id, 1)
     assert sorted(n.data["product_id"] for n in stock_alerts(terminal)) == sorted([a.id, b.id])
+
+
+def test_one_document_checks_each_product_once_on_its_final_stock(terminal: Terminal) -> None:
+    a = make_product(terminal, stock_threshold_milli=2_000)
+    b = make_product(terminal, stock_threshold_milli=2_000)
+    c = make_product(terminal, stock_threshold_milli=2_000)
+    for p in (a, b, c):
+        receive_stock(terminal.ctx, terminal.manager, p.id, 4)
+    lines = [
+        SaleStockLine(a.id, None, 1_000),  # 3 after this line: above the level...
+        SaleStockLine(b.id, None, 2_000),  # 2: low
+        SaleStockLine(a.id, None, 4_000),  # ...then -1 after the whole document: negative
+        SaleStockLine(c.id, None, 1_000),  # 3: nothing to say
+    ]
+    with terminal.db.uow() as uow:
+        record_sale_movements(uow.session, terminal.ctx, lines, "sale")
+        uow.commit()
+    alerts = {n.data["product_id"]: n.data for n in stock_alerts(terminal)}
+    assert set(alerts) == {a.id, b.id}
+    assert (alerts[a.id]["kind"], alerts[a.id]["on_hand_milli"]) == ("NEGATIVE", -1_000)
+    assert (alerts[b.id]["kind"], alerts[b.id]["on_hand_milli"]) == ("LOW", 2_000)
