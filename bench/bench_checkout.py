@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import time
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -30,6 +31,9 @@ SHIFT_SALES = 5000
 
 
 def _baseline(path_dir: str, rows_per_sale: int) -> Samples:
+    # A fresh file each run: the ids restart at 0, so rows left by a previous run would collide.
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path_dir}/baseline.db{suffix}").unlink(missing_ok=True)
     conn = sqlite3.connect(f"{path_dir}/baseline.db", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
