@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.login_screen import LoginScreen
 from pos_desktop.ui.returns_screen import ReturnsScreen
@@ -24,20 +21,8 @@ def screen_factories() -> dict[str, ScreenFactory]:
     }
 
 
-class PlaceholderSellScreen(QWidget):
-    """Stands in for the sell screen until it is registered above (so routing works)."""
-
-    def __init__(self, ui: UiContext, shell: Shell) -> None:
-        super().__init__()
-        label = QLabel(self.tr("Sell screen"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(label)
-
-
 def build_shell(ui: UiContext) -> Shell:
-    factories = screen_factories()
-    factories.setdefault("sell", PlaceholderSellScreen)
-    shell = Shell(ui, factories)
+    shell = Shell(ui, screen_factories())
     install_menus(shell)
     shell.show_screen("login")
     return shell
