@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,22 @@ T = TypeVar("T")
 
 DB = "db"
 NETWORK = "network"
+
+
+def _call_if_alive(callback: Callable[[Any], None], value: Any) -> None:
+    """Deliver a result, unless the widget that asked for it was destroyed meanwhile (a screen
+    closed while its query ran): then the result has nobody to show it and is dropped."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        log.debug("dropped a result for a deleted %s", type(owner).__name__)
+        return
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        # A closure over a deleted widget fails the same way; anything else is a real error.
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("dropped a result for a deleted widget: %s", exc)
 
 
 class TaskRunner(QObject):
@@ -66,11 +83,11 @@ class TaskRunner(QObject):
             error = future.exception()
             if error is not None:
                 if on_error is not None:
-                    on_error(error)
+                    _call_if_alive(on_error, error)
                 else:
                     log.error("background task failed", exc_info=error)
             elif on_done is not None:
-                on_done(future.result())
+                _call_if_alive(on_done, future.result())
         finally:
             with self._lock:
                 self._pending -= 1

@@ -223,10 +223,27 @@ def test_run_and_paths_report_the_database(
     assert missing.code == 2
     assert "pos init" in missing.err
     assert init_store(capsys, tmp_path).code == 0
-    run = run_cli(capsys, "--data-dir", str(tmp_path), "run", "--exit-when-ready")
-    assert run.code == 0
-    assert str(tmp_path / DATABASE_FILE) in run.out
-    assert "ready: screen_login" in run.out  # the real window came up on the login screen
+    # The real app in its own process (an in-process app.exec()/quit() would end the test
+    # process's Qt event loop for every later test).
+    started = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pos_desktop.cli.main",
+            "--data-dir",
+            str(tmp_path),
+            "run",
+            "--exit-when-ready",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert started.returncode == 0, started.stderr[-2000:]
+    assert str(tmp_path / DATABASE_FILE) in started.stdout
+    assert "ready: screen_login" in started.stdout  # the real window came up on sign-in
 
 
 def test_usage_errors_exit_2_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:
