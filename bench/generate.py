@@ -31,13 +31,13 @@ from typing import Final
 
 from pos_desktop.core.ids import id_source
 from pos_desktop.demo.catalog import seed_categories, seed_products
-from pos_desktop.demo.credentials import DEMO_ADMIN, DEMO_STORE, DEMO_USERS
+from pos_desktop.demo.credentials import DEMO_ADMIN, DEMO_USERS, demo_store_setup
 from pos_desktop.demo.customers import seed_customers
 from pos_desktop.demo.people import people
 from pos_desktop.demo.products import demo_products
 from pos_desktop.services.auth import login_with_password
 from pos_desktop.services.context import ServiceContext
-from pos_desktop.services.setup import StoreSetup, initialize_terminal
+from pos_desktop.services.setup import initialize_terminal
 from pos_desktop.services.users import NewUser, create_user
 from pos_desktop.store.terminal import open_database
 
@@ -94,22 +94,7 @@ def generate(
     with id_source(ids):
         db = open_database(path)
         try:
-            identity = initialize_terminal(
-                db,
-                StoreSetup(
-                    organization_name=DEMO_STORE.organization,
-                    store_name=DEMO_STORE.store,
-                    admin_username=DEMO_ADMIN.username,
-                    admin_password=DEMO_ADMIN.password or "",
-                    admin_pin=DEMO_ADMIN.pin,
-                    admin_name=DEMO_ADMIN.name,
-                    store_code=DEMO_STORE.store_code,
-                    device_code=DEMO_STORE.device_code,
-                    vat_registration_number=DEMO_STORE.vat_registration_number,
-                    address=DEMO_STORE.address,
-                    phone=DEMO_STORE.phone,
-                ),
-            )
+            identity = initialize_terminal(db, demo_store_setup())
             ctx = ServiceContext(db=db, terminal=identity, clock=lambda: as_of)
             admin = login_with_password(ctx, DEMO_ADMIN.username, DEMO_ADMIN.password or "")
             for user in DEMO_USERS[1:]:

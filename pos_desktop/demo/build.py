@@ -21,7 +21,7 @@ from sqlalchemy import select
 from pos_desktop.core.clock import utc_now
 from pos_desktop.core.errors import ValidationError
 from pos_desktop.demo.catalog import seed_categories, seed_products
-from pos_desktop.demo.credentials import DEMO_ADMIN, DEMO_STORE, DEMO_USERS
+from pos_desktop.demo.credentials import DEMO_ADMIN, DEMO_USERS, demo_store_setup
 from pos_desktop.demo.customers import seed_customers
 from pos_desktop.demo.people import Person, people
 from pos_desktop.demo.products import demo_products
@@ -29,7 +29,7 @@ from pos_desktop.demo.promotions import seed_coupons, seed_rewards_and_campaigns
 from pos_desktop.demo.sales import seed_sales
 from pos_desktop.services.auth import login_with_password, login_with_pin
 from pos_desktop.services.context import ServiceContext
-from pos_desktop.services.setup import StoreSetup, initialize_terminal
+from pos_desktop.services.setup import initialize_terminal
 from pos_desktop.services.users import NewUser, create_user
 from pos_desktop.store.models.catalog import Product
 from pos_desktop.store.terminal import open_database
@@ -80,22 +80,7 @@ def build_demo(
     summary = DemoSummary(database=path)
     db = open_database(path)
     try:
-        identity = initialize_terminal(
-            db,
-            StoreSetup(
-                organization_name=DEMO_STORE.organization,
-                store_name=DEMO_STORE.store,
-                admin_username=DEMO_ADMIN.username,
-                admin_password=DEMO_ADMIN.password or "",
-                admin_pin=DEMO_ADMIN.pin,
-                admin_name=DEMO_ADMIN.name,
-                store_code=DEMO_STORE.store_code,
-                device_code=DEMO_STORE.device_code,
-                vat_registration_number=DEMO_STORE.vat_registration_number,
-                address=DEMO_STORE.address,
-                phone=DEMO_STORE.phone,
-            ),
-        )
+        identity = initialize_terminal(db, demo_store_setup())
         ctx = ServiceContext(db=db, terminal=identity)
         admin = login_with_password(ctx, DEMO_ADMIN.username, DEMO_ADMIN.password or "")
         for user in DEMO_USERS[1:]:

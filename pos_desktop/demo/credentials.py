@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pos_desktop.core.permissions import Role
+from pos_desktop.services.setup import StoreSetup
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,3 +52,20 @@ def credentials_text() -> str:
         secret = f"password {user.password}, PIN {user.pin}" if user.password else f"PIN {user.pin}"
         lines.append(f"  {user.role.value:<8} {user.username:<8} {secret}")
     return "\n".join(lines)
+
+
+def demo_store_setup() -> StoreSetup:
+    """The set-up of the demo store and its admin (used by ``pos demo`` and the bench data)."""
+    return StoreSetup(
+        organization_name=DEMO_STORE.organization,
+        store_name=DEMO_STORE.store,
+        admin_username=DEMO_ADMIN.username,
+        admin_password=DEMO_ADMIN.password or "",
+        admin_pin=DEMO_ADMIN.pin,
+        admin_name=DEMO_ADMIN.name,
+        store_code=DEMO_STORE.store_code,
+        device_code=DEMO_STORE.device_code,
+        vat_registration_number=DEMO_STORE.vat_registration_number,
+        address=DEMO_STORE.address,
+        phone=DEMO_STORE.phone,
+    )
