@@ -3,6 +3,9 @@
 Characters per line are for font A (12x24 dots); pixel width is the printable raster width at
 203 dpi. python-escpos needs the pixel width in its profile: without it ``image()`` prints a
 warning to stdout and cannot check an image against the paper.
+
+python-escpos (with qrcode, python-barcode and Pillow) is imported only when a profile is first
+built, i.e. on the print worker's thread at the first job, not on the app's start-up path.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from escpos.capabilities import Profile, get_profile_class
+if TYPE_CHECKING:
+    from escpos.capabilities import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,21 +44,18 @@ def paper_profile(width_mm: int) -> PaperProfile:
         raise ValueError(f"paper width must be 58 or 80 mm, got {width_mm}") from None
 
 
-class _PaperEscposProfile(Profile):  # type: ignore[misc]
-    """The escpos "default" capabilities with this paper's columns, pixel width and dpi."""
-
-    def __init__(self, paper: PaperProfile) -> None:
-        base: dict[str, Any] = copy.deepcopy(get_profile_class("default").profile_data)
-        super().__init__(columns=paper.chars_per_line, features=dict(base["features"]))
-        base["name"] = f"Generic {paper.width_mm} mm"
-        base["media"] = {"dpi": 203, "width": {"mm": paper.width_mm, "pixels": paper.pixel_width}}
-        base["fonts"] = {
-            "0": {"name": "Font A", "columns": paper.chars_per_line},
-            "1": {"name": "Font B", "columns": paper.chars_font_b},
-        }
-        self.profile_data = base
-
-
 @cache
 def escpos_profile(paper: PaperProfile) -> Profile:
-    return _PaperEscposProfile(paper)
+    """The escpos "default" capabilities with this paper's columns, pixel width and dpi."""
+    from escpos.capabilities import Profile, get_profile_class
+
+    base: dict[str, Any] = copy.deepcopy(get_profile_class("default").profile_data)
+    profile = Profile(columns=paper.chars_per_line, features=dict(base["features"]))
+    base["name"] = f"Generic {paper.width_mm} mm"
+    base["media"] = {"dpi": 203, "width": {"mm": paper.width_mm, "pixels": paper.pixel_width}}
+    base["fonts"] = {
+        "0": {"name": "Font A", "columns": paper.chars_per_line},
+        "1": {"name": "Font B", "columns": paper.chars_font_b},
+    }
+    profile.profile_data = base
+    return profile

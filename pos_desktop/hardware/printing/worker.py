@@ -14,25 +14,21 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_desktop.core.errors import DomainError
 from pos_desktop.core.receipt import ReceiptDocument
 from pos_desktop.hardware.printing.backends import PrinterBackend, open_backend
 from pos_desktop.hardware.printing.errors import PrinterUnavailable, Problem
 from pos_desktop.hardware.printing.profiles import paper_profile
-from pos_desktop.hardware.printing.render import (
-    Rasterize,
-    render_drawer_kick,
-    render_receipt,
-    render_shift_report,
-    render_test_page,
-)
 from pos_desktop.hardware.printing.shift_text import shift_report_lines, shift_report_title
 from pos_desktop.services import print_queue as queue
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.printer_config import PrinterConfig, get_printer_config
 from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
+
+if TYPE_CHECKING:
+    from pos_desktop.hardware.printing.render import Rasterize
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +62,15 @@ def render_job(
     kind: str, payload: dict[str, Any], config: PrinterConfig, rasterize: Rasterize | None
 ) -> bytes:
     """The bytes for one queued job on this printer's paper."""
+    # Imported here, on the worker's thread at the first job: python-escpos and its image
+    # libraries cost a few hundred ms that the till's start-up should not pay.
+    from pos_desktop.hardware.printing.render import (
+        render_drawer_kick,
+        render_receipt,
+        render_shift_report,
+        render_test_page,
+    )
+
     paper = paper_profile(config.width_mm)
     if kind in (PrintJobKind.RECEIPT, PrintJobKind.REFUND_RECEIPT):
         doc = ReceiptDocument.from_dict(payload["receipt"])
