@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import statistics
 import subprocess
@@ -21,19 +20,10 @@ import threading
 import time
 from pathlib import Path
 
-from bench.common import DATA_DIR, catalog_db
+from bench.common import working_copy
 from bench.harness import Result, Samples
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _copy() -> Path:
-    folder = DATA_DIR / "ui"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    target = folder / "pos.db"
-    shutil.copyfile(catalog_db(), target)
-    return target
 
 
 def _probe(*args: str, timeout: float = 600) -> str:
@@ -100,7 +90,7 @@ def _cold_start(db: Path, runs: int = 5) -> tuple[list[float], list[float]]:
 
 
 def run() -> list[Result]:
-    db = _copy()
+    db = working_copy("ui")
     _probe("prepare", str(db))
     times, rss = _cold_start(db)
     scans = Samples(json.loads(_probe("scan", str(db), "500"))["samples_ms"])

@@ -35,12 +35,15 @@ def catalog_db() -> Path:
 
 
 def working_copy(name: str) -> Path:
-    """A fresh copy of the catalog for a benchmark that writes (checkout, reports)."""
-    src = catalog_db()
-    dst = DATA_DIR / f"work-{name}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(dst) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(src, dst)
+    """A fresh copy of the catalog for a benchmark that writes (checkout, reports, the app).
+
+    It is ``pos.db`` in a folder of its own, so the app can open that folder as its data dir.
+    """
+    folder = DATA_DIR / f"work-{name}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    dst = folder / "pos.db"
+    shutil.copyfile(catalog_db(), dst)
     return dst
 
 

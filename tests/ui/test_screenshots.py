@@ -5,10 +5,8 @@ docs/screenshots), else to a temporary folder."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_desktop.services.catalog_edit import ProductDraft, create_product
@@ -18,20 +16,10 @@ from pos_desktop.ui.returns_screen import ReturnsScreen
 from pos_desktop.ui.shift_close_screen import ShiftCloseScreen
 from tests.support.terminal import Terminal
 from tests.till.sell_helpers import Till, open_till
-from tests.ui.test_sell_screenshots import clipped
+from tests.ui.test_sell_screenshots import _save, clipped
 from tests.ui.till_flows import make_shell
 
 TAMIL_BARCODE = "4796007777774"
-
-
-def _save(widget: QWidget, name: str, tmp_path: Path) -> Path:
-    folder = Path(os.environ.get("POS_SCREENSHOT_DIR") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    image = widget.grab().toImage()
-    assert image.width() >= 1024
-    assert image.save(str(path))
-    return path
 
 
 def test_login_screen(ui: UiContext, qtbot: QtBot, tmp_path: Path) -> None:
@@ -40,7 +28,7 @@ def test_login_screen(ui: UiContext, qtbot: QtBot, tmp_path: Path) -> None:
     assert isinstance(screen, LoginScreen)
     qtbot.wait(50)
     assert clipped(shell) == []
-    _save(shell, "login.png", tmp_path)
+    assert _save(shell, "login.png", tmp_path).width() >= 1024
 
 
 def _sell_three_lines(t: Till) -> str:
@@ -81,7 +69,7 @@ def test_returns_and_shift_close_screens(
     returns.lines.set_quantity(1, 1)
     qtbot.wait(50)
     assert clipped(returns) == []
-    _save(t.shell, "returns.png", tmp_path)
+    assert _save(t.shell, "returns.png", tmp_path).width() >= 1024
 
     close = t.shell.show_screen("shift_close")
     assert isinstance(close, ShiftCloseScreen)
@@ -90,4 +78,4 @@ def test_returns_and_shift_close_screens(
     qtbot.wait(50)
     t.idle()
     assert clipped(close) == []
-    _save(t.shell, "shift-close.png", tmp_path)
+    assert _save(t.shell, "shift-close.png", tmp_path).width() >= 1024
