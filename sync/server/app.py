@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -121,12 +120,15 @@ class HqHttp:
 
         return await run_in_threadpool(decode)
 
-    async def run(self, request: Request, work: Callable[[Session], Any]) -> Response:
-        """``work`` in one transaction (committed on success), answered as gzip-able JSON."""
+    async def run(
+        self, request: Request, work: Callable[[Session], Any], *, readonly: bool = False
+    ) -> Response:
+        """``work`` in one transaction (committed on success), answered as gzip-able JSON.
+        ``readonly`` work (pull, snapshot, listings) reads without SQLite's write lock."""
         gzip_ok = accepts_gzip(request)
 
         def call() -> Response:
-            with self.db.transaction() as session:
+            with self.db.transaction(readonly=readonly) as session:
                 result = work(session)
             to_json = getattr(result, "to_json", None)
             body = to_json() if callable(to_json) else result
@@ -172,13 +174,15 @@ def _device_routes(http: HqHttp) -> list[Route]:
         scope = await http.admit(request, DeviceScope)
         req = await http.parse(request, p.PullRequest.from_json)
         assert isinstance(scope, DeviceScope)
-        return await http.run(request, lambda s: service.pull(s, scope, req))
+        return await http.run(request, lambda s: service.pull(s, scope, req), readonly=True)
 
     async def snapshot(request: Request) -> Response:
         scope = await http.admit(request, DeviceScope)
         req = await http.parse(request, p.SnapshotRequest.from_json)
         assert isinstance(scope, DeviceScope)
-        return await http.run(request, lambda s: service.snapshot(s, scope, req))
+        return await http.run(
+            request, lambda s: service.snapshot(s, scope, req), readonly=True
+        )
 
     async def enroll(request: Request) -> Response:
         await http.limit_address(request, "enroll")
@@ -196,8 +200,9 @@ def _device_routes(http: HqHttp) -> list[Route]:
 
 def _health_route(http: HqHttp) -> Route:
     def check() -> None:
-        with http.db.transaction() as session:
-            session.execute(text("SELECT 1"))
+        # The epoch row exists only in a migrated database: "up" means "can serve".
+        with http.db.transaction(readonly=True) as session:
+            service.server_epoch(session)
 
     async def health(request: Request) -> Response:
         try:

@@ -120,7 +120,8 @@ def decode_json(raw: bytes, encoding: str, max_inflated: int) -> Any:
     if not raw:
         raise bad_request("request body is empty; a JSON object is expected")
     try:
-        return json.loads(raw)
+        # JSON on the wire is UTF-8 (RFC 8259); json.loads(bytes) would also guess UTF-16/32.
+        return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise bad_request("request body is not UTF-8 text") from None
     except json.JSONDecodeError as exc:

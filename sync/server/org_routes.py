@@ -95,7 +95,7 @@ def org_routes(http: HqHttp) -> list[Route]:
             last = rows[-1].get("id") if rows and len(rows) == limit else None
             return {"entity": entity, "rows": rows, "next_after_id": last}
 
-        return await http.run(request, work)
+        return await http.run(request, work, readonly=True)
 
     async def upsert_rows(request: Request) -> Response:
         scope = await key_scope(request)
