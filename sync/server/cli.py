@@ -17,7 +17,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO, cast
+from typing import cast
 
 import sqlalchemy.exc
 
@@ -51,13 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    *,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-) -> int:
-    env = HqCliEnv(environ=os.environ, out=out or sys.stdout, err=err or sys.stderr)
+def main(argv: Sequence[str] | None = None, *, env: HqCliEnv | None = None) -> int:
+    """Run one command; ``env`` (streams, prompts, clock) defaults to the real process's."""
+    env = env or HqCliEnv(environ=os.environ)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -28,6 +28,7 @@ import httpx
 import pytest
 
 from sync.server.cli import main as hq_main
+from sync.server.cli_common import HqCliEnv
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTENING = re.compile(r"pos-hq listening on (http://\S+)")
@@ -174,7 +175,8 @@ class HqCliFailed(RuntimeError):
 def hq_cli(db_url: str, *argv: str) -> Any:
     """Run one ``pos-hq --json`` command in-process and return its parsed JSON output."""
     out, err = io.StringIO(), io.StringIO()
-    code = hq_main(["--db", db_url, "--json", *argv], out=out, err=err)
+    env = HqCliEnv(environ={}, out=out, err=err, interactive=False)
+    code = hq_main(["--db", db_url, "--json", *argv], env=env)
     if code != 0:
         raise HqCliFailed(f"pos-hq {' '.join(argv)} exited {code}: {err.getvalue().strip()}")
     return json.loads(out.getvalue())

@@ -1,0 +1,223 @@
+"""``pos-hq`` admin commands: as a separate process (exit codes, stdout/stderr), and in-process
+where a prompt or many commands are needed."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from sync.server.cli import main
+from sync.server.cli_common import HqCliEnv
+from tests.support.hq_process import ROOT, hq_cli
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def pos_hq(db_url: str | None, *argv: str, env: dict[str, str] | None = None) -> Run:
+    cmd = [sys.executable, "-m", "sync.server.cli"]
+    cmd += ["--db", db_url] if db_url else []
+    done = subprocess.run(
+        [*cmd, *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    hq_cli(url, "migrate")
+    return url
+
+
+def test_admin_flow_prints_parseable_ids(db_url: str) -> None:
+    org = pos_hq(db_url, "org", "create", "Perera Stores", "--currency", "LKR")
+    assert org.code == 0, org.err
+    org_id = org.out.strip()
+    assert len(org_id) == 36 and "\n" not in org_id
+
+    store = pos_hq(db_url, "store", "create", "--org", "Perera Stores", "S01", "Kandy")
+    assert store.code == 0, store.err
+    store_id = store.out.strip()
+
+    user = pos_hq(
+        db_url,
+        "--json",
+        "user",
+        "create",
+        "--org",
+        org_id,
+        "nimal",
+        "--name",
+        "Nimal Perera",
+        "--role",
+        "manager",
+        "--store",
+        "S01",
+        "--password",
+        "manager-pass-1",
+        "--pin",
+        "2468",
+    )
+    assert user.code == 0, user.err
+    made = json.loads(user.out)
+    assert made["username"] == "nimal"
+    assert not [k for k in made if "hash" in k]  # secrets never printed
+
+    code = pos_hq(db_url, "enroll-code", "--org", org_id, "--store", store_id, "--hours", "2")
+    assert code.code == 0, code.err
+    assert code.out.strip() and len(code.out.strip().splitlines()) == 1
+
+    key = pos_hq(db_url, "api-key", "create", "--org", org_id, "integration", "--json")
+    assert key.code == 0, key.err
+    parsed = json.loads(key.out)
+    assert parsed["token"].startswith(f"key.{parsed['key_id']}.")
+    assert "cannot be shown again" in key.err
+
+    listing = pos_hq(db_url, "device", "list", "--org", org_id)
+    assert listing.code == 0, listing.err
+    assert listing.out.splitlines()[0].split("\t")[0] == "id"
+
+    revoked = pos_hq(db_url, "api-key", "revoke", parsed["key_id"])
+    assert revoked.code == 0, revoked.err
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (("store", "create", "--org", "No Such Org", "S01", "X"), "No Such Org"),
+        (("enroll-code", "--org", "Acme", "--store", "S99"), "S99"),
+        (("enroll-code", "--org", "Acme", "--store", "S01", "--hours", "0"), "--hours"),
+        (("device", "revoke", "0190abcd-0000-7000-8000-000000000000"), "device"),
+        (("catalog", "import", "--org", "Acme", "/no/such/file.csv"), "no such file"),
+        (("backup", "/tmp/x.db", "--db", "postgresql://pos:pos@127.0.0.1:1/none"), "SQLite"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(db_url: str, argv: tuple[str, ...], words: str) -> None:
+    assert hq_cli(db_url, "org", "create", "Acme")["id"]
+    assert hq_cli(db_url, "store", "create", "--org", "Acme", "S01", "Main")["id"]
+    run = pos_hq(db_url, *argv)
+    assert run.code == 2, (run.out, run.err)
+    assert run.out == ""
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), run.err
+    assert words.lower() in lines[0].lower()
+    assert "Traceback" not in run.err
+
+
+def test_usage_errors_exit_2(db_url: str) -> None:
+    run = pos_hq(db_url, "user", "create", "--org", "x", "u", "--name", "U", "--role", "boss")
+    assert run.code == 2 and "invalid choice" in run.err
+
+
+def test_database_problems_are_one_line(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    run = pos_hq(f"sqlite:///{garbage}", "org", "create", "Acme")
+    assert run.code == 2 and run.err.startswith("error: database")
+    assert "Traceback" not in run.err
+    unmigrated = pos_hq(f"sqlite:///{tmp_path / 'empty.db'}", "org", "create", "Acme")
+    assert unmigrated.code == 2 and "pos-hq migrate" in unmigrated.err
+    bad_url = pos_hq("nosuchdriver://x", "org", "create", "Acme")
+    assert bad_url.code == 2 and bad_url.err.startswith("error:")
+
+
+def test_database_url_from_the_environment(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'env.db'}"
+    run = pos_hq(None, "migrate", env={"POS_HQ_DATABASE_URL": url})
+    assert run.code == 0, run.err
+    assert (tmp_path / "env.db").is_file()
+
+
+def test_backup_restore_keeps_the_old_file_and_rotates_the_epoch(
+    db_url: str, tmp_path: Path
+) -> None:
+    first = hq_cli(db_url, "org", "create", "Before Backup")["id"]
+    epoch = hq_cli(db_url, "migrate")["server_epoch"]
+    backup = tmp_path / "backup.db"
+    run = pos_hq(db_url, "backup", str(backup))
+    assert run.code == 0, run.err
+    assert pos_hq(db_url, "backup", str(backup)).code == 2  # no silent overwrite
+    later = hq_cli(db_url, "org", "create", "After Backup")["id"]
+
+    restored = pos_hq(db_url, "--json", "restore", str(backup))
+    assert restored.code == 0, restored.err
+    answer = json.loads(restored.out)
+    assert answer["server_epoch"] != epoch
+    assert hq_cli(db_url, "migrate")["server_epoch"] == answer["server_epoch"]
+    names = _org_ids(Path(db_url.removeprefix("sqlite:///")))
+    assert first in names and later not in names
+    aside = Path(answer["previous"])
+    assert aside.is_file() and later in _org_ids(aside)
+
+
+def test_restore_refuses_what_is_not_a_backup(db_url: str, tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    run = pos_hq(db_url, "restore", str(other))
+    assert run.code == 2 and "not a pos-hq database" in run.err
+    run = pos_hq(db_url, "restore", str(tmp_path / "missing.db"))
+    assert run.code == 2 and "no such file" in run.err
+
+
+def _org_ids(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("SELECT id FROM organizations")}
+    finally:
+        con.close()
+
+
+def _in_process(
+    db_url: str, *argv: str, answers: list[str], interactive: bool = True
+) -> tuple[int, str, str, list[str]]:
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str:
+        asked.append(prompt)
+        return answers.pop(0)
+
+    out, err = io.StringIO(), io.StringIO()
+    env = HqCliEnv(environ={}, out=out, err=err, ask_secret=ask, interactive=interactive)
+    code = main(["--db", db_url, *argv], env=env)
+    return code, out.getvalue(), err.getvalue(), asked
+
+
+def test_user_create_prompts_for_secrets_on_a_terminal(db_url: str) -> None:
+    hq_cli(db_url, "org", "create", "Acme")
+    argv = ("user", "create", "--org", "Acme", "owner", "--name", "Owner", "--role", "admin")
+    code, out, err, asked = _in_process(
+        db_url, *argv, answers=["owner-pass-1", "owner-pass-1", "1357", "1357"]
+    )
+    assert code == 0, err
+    assert len(asked) == 4 and "Password for owner" in asked[0]
+    assert len(out.strip()) == 36
+
+    argv = ("user", "create", "--org", "Acme", "owner2", "--name", "Owner", "--role", "admin")
+    code, _, err, _ = _in_process(db_url, *argv, answers=["pass-one-1", "pass-two-2"])
+    assert code == 2 and "differ" in err
+
+
+def test_epoch_rotate_and_device_list_json(db_url: str) -> None:
+    before = hq_cli(db_url, "migrate")["server_epoch"]
+    after = hq_cli(db_url, "epoch", "rotate")["server_epoch"]
+    assert after != before
+    assert hq_cli(db_url, "device", "list") == []
