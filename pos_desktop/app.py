@@ -9,43 +9,79 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pos_desktop.app_sync import SyncPieces, default_sync_pieces
 from pos_desktop.paths import DataPaths, resolve_data_paths
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.database import Database
-from pos_desktop.store.terminal import load_identity, open_database
+from pos_desktop.store.terminal import load_identity, open_database, try_load_identity
 
 
 @dataclass
 class AppServices:
-    """The Qt-free half of the running app: database, service context, data paths."""
+    """The Qt-free half of the running app: database, service context, data paths, and the
+    optional sync pieces (None: this app runs without sync, as in most tests)."""
 
     paths: DataPaths
     db: Database
     ctx: ServiceContext
+    sync: SyncPieces | None = None
 
     def close(self) -> None:
         self.db.dispose()
 
 
-def build_services(paths: DataPaths) -> AppServices:
-    """Open (and migrate) the terminal database; refuses a database that was never set up."""
+def build_services(paths: DataPaths, *, sync: SyncPieces | None = None) -> AppServices:
+    """Open (and migrate) the terminal database; refuses a database that was never set up.
+    The sync pieces are built lazily (nothing of the sync engine loads before it starts)."""
     db = open_database(paths.database)
     try:
         identity = load_identity(db)
     except Exception:
         db.dispose()
         raise
-    return AppServices(paths=paths, db=db, ctx=ServiceContext(db=db, terminal=identity))
+    return AppServices(
+        paths=paths,
+        db=db,
+        ctx=ServiceContext(db=db, terminal=identity),
+        sync=sync if sync is not None else default_sync_pieces(db),
+    )
+
+
+def open_services(paths: DataPaths, *, sync: SyncPieces | None = None) -> AppServices | None:
+    """``build_services``, or None when the data directory has no terminal yet (no file, or a
+    file without an identity): a fresh directory is where the first start offers enrollment.
+    Never creates the database file."""
+    if not paths.database.exists():
+        return None
+    db = open_database(paths.database)
+    identity = try_load_identity(db)
+    if identity is None:
+        db.dispose()
+        return None
+    return AppServices(
+        paths=paths,
+        db=db,
+        ctx=ServiceContext(db=db, terminal=identity),
+        sync=sync if sync is not None else default_sync_pieces(db),
+    )
 
 
 def main(
     argv: list[str] | None = None, data_dir: Path | None = None, *, exit_when_ready: bool = False
 ) -> int:
-    """Start the cashier app on the data directory's database (``pos run``)."""
-    from pos_desktop.ui.launcher import run_app  # the only place the Qt half is pulled in
+    """Start the cashier app on the data directory's database (``pos run``). A data directory
+    without a terminal identity starts with the enrollment dialog instead; once enrolled, the
+    app continues to the login screen of the new terminal."""
+    from pos_desktop.ui import launcher  # the only place the Qt half is pulled in
 
-    services = build_services(resolve_data_paths(data_dir))
+    paths = resolve_data_paths(data_dir)
+    services = open_services(paths)
+    if services is None:
+        enrolled = launcher.run_first_start(paths, argv or [], exit_when_ready=exit_when_ready)
+        if not enrolled:
+            return 0 if exit_when_ready else 1
+        services = build_services(paths)
     try:
-        return run_app(services, argv or [], exit_when_ready=exit_when_ready)
+        return launcher.run_app(services, argv or [], exit_when_ready=exit_when_ready)
     finally:
         services.close()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from pos_desktop.cli.common import CliEnv, CliError, open_existing
-from pos_desktop.store.terminal import try_load_identity
+from pos_desktop.cli.common import CliEnv
+from pos_desktop.store.terminal import open_database, try_load_identity
 
 
 def register(sub: Any) -> None:
@@ -20,15 +20,22 @@ def register(sub: Any) -> None:
 
 
 def handle(args: argparse.Namespace, env: CliEnv) -> int:
-    db = open_existing(env)
-    try:
-        identity = try_load_identity(db)
-    finally:
-        db.dispose()
-    if identity is None:
-        raise CliError(f"{env.paths.database} is not set up yet: run 'pos init' or 'pos demo'")
+    identity = None
+    if env.paths.database.exists():  # never create the file here: enrollment does
+        db = open_database(env.paths.database)
+        try:
+            identity = try_load_identity(db)
+        finally:
+            db.dispose()
     env.say(f"database: {env.paths.database}")
-    env.say(f"terminal: store {identity.store_code}, device {identity.device_code}")
+    if identity is None:
+        # A fresh data directory: the app offers to enroll this terminal with HQ.
+        env.say(
+            "no terminal is set up here yet: opening the enrollment dialog (HQ address and "
+            "code); for a till without HQ, cancel it and run 'pos init' or 'pos demo'"
+        )
+    else:
+        env.say(f"terminal: store {identity.store_code}, device {identity.device_code}")
     from pos_desktop.app import main as run_app  # Qt loads only for this command
 
     return run_app([], env.paths.data_dir, exit_when_ready=args.exit_when_ready)

@@ -219,28 +219,34 @@ def test_doctor_says_clearly_when_no_keyring_can_store_secrets() -> None:
 def test_run_and_paths_report_the_database(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    missing = run_cli(capsys, "--data-dir", str(tmp_path), "run")
-    assert missing.code == 2
-    assert "pos init" in missing.err
-    assert init_store(capsys, tmp_path).code == 0
     # The real app in its own process (an in-process app.exec()/quit() would end the test
     # process's Qt event loop for every later test).
-    started = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pos_desktop.cli.main",
-            "--data-dir",
-            str(tmp_path),
-            "run",
-            "--exit-when-ready",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+    def start() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pos_desktop.cli.main",
+                "--data-dir",
+                str(tmp_path),
+                "run",
+                "--exit-when-ready",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            check=False,
+        )
+
+    # No terminal here yet: the app offers enrollment with HQ (and says how to go without).
+    missing = start()
+    assert missing.returncode == 0, missing.stderr[-2000:]
+    assert "ready: enrollDialog" in missing.stdout
+    assert "pos init" in missing.stdout
+    assert not (tmp_path / DATABASE_FILE).exists()  # nothing created until enrolled
+    assert init_store(capsys, tmp_path).code == 0
+    started = start()
     assert started.returncode == 0, started.stderr[-2000:]
     assert str(tmp_path / DATABASE_FILE) in started.stdout
     assert "ready: screen_login" in started.stdout  # the real window came up on sign-in
