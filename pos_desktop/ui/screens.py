@@ -9,6 +9,7 @@ from pos_desktop.ui.sell_screen import SellScreen
 from pos_desktop.ui.shell import ScreenFactory, Shell
 from pos_desktop.ui.shell_menus import install_menus
 from pos_desktop.ui.shift_close_screen import ShiftCloseScreen
+from pos_desktop.ui.sync_inbox import SyncInboxScreen
 
 
 def screen_factories() -> dict[str, ScreenFactory]:
@@ -18,6 +19,7 @@ def screen_factories() -> dict[str, ScreenFactory]:
         "shift_close": ShiftCloseScreen,
         "returns": ReturnsScreen,
         "sell": SellScreen,
+        "sync_inbox": SyncInboxScreen,
     }
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pos_desktop.core.permissions import Permission
+from pos_desktop.services.sync_inbox import INBOX_PERMISSION
 from pos_desktop.store.models import Store
 from pos_desktop.ui.cash_dialogs import open_cash_dialog
 from pos_desktop.ui.customer_display import CustomerDisplay
@@ -25,6 +26,8 @@ from pos_desktop.ui.report_view import show_x_report
 from pos_desktop.ui.session import sign_out
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.shortcuts import key_for
+from pos_desktop.ui.sync_controller import find_controller
+from pos_desktop.ui.unsynced_warning import SIGN_OUT, confirm_unsynced_sales
 
 SELL = "sell"
 HELD_TICKETS_HOOK = "show_held_tickets"  # method the sell screen provides
@@ -80,6 +83,13 @@ class ShellMenus(QObject):
             hook()
         else:
             self.ui.message.emit("warning", self.tr("Held tickets are not available yet."))
+
+    def sync_now(self) -> None:
+        controller = find_controller(self.ui)
+        if controller is None:
+            self.ui.message.emit("warning", self.tr("Sync is not running in this app."))
+        elif controller.sync_now():
+            self.ui.message.emit("info", self.tr("Syncing with HQ…"))
 
     def toggle_customer_display(self) -> None:
         if self.display is not None and self.display.isVisible():
@@ -176,6 +186,17 @@ def install_menus(shell: Shell) -> ShellMenus:
     shift.addSeparator()
     m.add(shift, "session.sign_out", tr("Sign out"), lambda: _sign_out(m))
 
+    sync = shell.add_menu(tr("S&ync"))
+    m.add(sync, "sync.now", tr("Sync now"), m.sync_now)
+    m.add(
+        sync,
+        "sync.inbox",
+        tr("Sync inbox…"),
+        lambda: m.show("sync_inbox"),
+        INBOX_PERMISSION,
+        shortcut=False,
+    )
+
     settings = shell.add_menu(tr("S&ettings"), Permission.MANAGE_SETTINGS)
     m.add(
         settings,
@@ -200,4 +221,6 @@ def install_menus(shell: Shell) -> ShellMenus:
 
 
 def _sign_out(menus: ShellMenus) -> None:
-    sign_out(menus.ui, menus.shell)
+    # On an enrolled terminal, say first when sales have not reached HQ yet.
+    ui, shell = menus.ui, menus.shell
+    confirm_unsynced_sales(ui, shell, lambda: sign_out(ui, shell), action=SIGN_OUT)

@@ -41,6 +41,7 @@ from pos_desktop.ui.session import sign_out
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.shortcuts import key_for
 from pos_desktop.ui.tasks import DB
+from pos_desktop.ui.unsynced_warning import CLOSE_SHIFT, confirm_unsynced_sales
 
 BUTTON_HEIGHT = 48
 FILES = "files"  # lane for writing report files
@@ -212,6 +213,17 @@ class ShiftCloseScreen(QWidget):
     def close_shift(self, approver: Actor | None = None) -> None:
         actor = self.ui.actor
         if actor is None or self._busy:
+            return
+        if approver is None:  # the first press (a retry with an approver was asked already)
+            # On an enrolled terminal, say first when sales have not reached HQ yet.
+            confirm_unsynced_sales(
+                self.ui, self, lambda: self._close(actor, None), action=CLOSE_SHIFT
+            )
+            return
+        self._close(actor, approver)
+
+    def _close(self, actor: Actor, approver: Actor | None) -> None:
+        if self._busy:
             return
         counts = self.count.counts()
         note = self.note.text().strip() or None

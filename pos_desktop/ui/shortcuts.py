@@ -53,6 +53,7 @@ SHORTCUTS: Final[tuple[Shortcut, ...]] = (
         ("shift.x_report", "Ctrl+F11", QT_TRANSLATE_NOOP("shortcuts", "X report")),
         ("shift.close", "Ctrl+F12", QT_TRANSLATE_NOOP("shortcuts", "Close shift")),
         ("session.sign_out", "Ctrl+L", QT_TRANSLATE_NOOP("shortcuts", "Sign out")),
+        ("sync.now", "Ctrl+F5", QT_TRANSLATE_NOOP("shortcuts", "Sync with HQ now")),
     ),
     # Bound by pos_desktop/ui/sell_screen.py while the sell screen is shown.
     *_table(
