@@ -84,19 +84,23 @@ def check_hq_url(text: str) -> str:
     return url.rstrip("/")
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def describe_enroll_error(error: BaseException, url: str) -> str:
     """A sentence for what went wrong, whatever layer raised it."""
     if type(error).__name__ == "KeyringUnavailable":  # sync.client.credentials: its own words
         return str(error)
     if isinstance(error, DomainError):
-        return error.message
+        return _sentence(error.message)
     if _is_unreachable(error):
         return _tr(
             "HQ at {} cannot be reached ({}). Check the address, the network cable or Wi-Fi, "
             "and that the HQ server is running."
         ).format(url, error or type(error).__name__)
     text = str(error).strip()
-    return text or _tr("Enrollment failed: {}").format(type(error).__name__)
+    return _sentence(text) if text else _tr("Enrollment failed: {}").format(type(error).__name__)
 
 
 def _is_unreachable(error: BaseException) -> bool:
@@ -187,8 +191,7 @@ class EnrollDialog(QDialog):
         field.setPlaceholderText(placeholder)
         field.setMaxLength(limit)
         field.setMinimumHeight(MIN_HEIGHT)
-        field.returnPressed.connect(self.submit)
-        return field
+        return field  # Enter in a field presses the default button (Enroll)
 
     # -- enrolling -------------------------------------------------------------------------
     def submit(self) -> None:
