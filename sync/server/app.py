@@ -60,24 +60,15 @@ class HqHttp:
         if wait is not None:
             raise rate_limited(wait)
 
-    def _admit_sync(self, token: str, instance: str | None, want: type[Scope]) -> Scope:
+    def _admit_sync(self, token: str, instance: str | None) -> Scope:
         now = self.now()
         limited: ApiError | None = None
         with self.db.transaction() as session:
             scope = service.authenticate(session, token, instance, now)
-            if not isinstance(scope, want):
-                raise ApiError(
-                    403,
-                    p.ErrorCode.FORBIDDEN,
-                    "this endpoint takes a device credential, not an API key"
-                    if want is DeviceScope
-                    else "this endpoint takes an organization API key, not a device credential",
-                )
-            key = (
-                f"dev:{scope.device_id}"
-                if isinstance(scope, DeviceScope)
-                else f"key:{scope.key_id}"
-            )
+            if isinstance(scope, DeviceScope):
+                key = f"dev:{scope.device_id}"
+            else:
+                key = f"key:{scope.key_id}"
             try:
                 self._count(session, key, self.settings.rate_limit, now)
             except ApiError as exc:
@@ -87,13 +78,27 @@ class HqHttp:
         return scope
 
     async def admit(self, request: Request, want: type[Scope]) -> Scope:
+        """The credential's scope, or 401/403/409/429. The kind of credential shows in its
+        prefix, so the wrong kind is refused before the database is asked anything."""
         token = bearer_token(request)
-        instance = request.headers.get(p.DB_INSTANCE_HEADER)
-        if want is DeviceScope and token.startswith(p.DEVICE_TOKEN_PREFIX + ".") and not instance:
+        is_device = token.startswith(p.DEVICE_TOKEN_PREFIX + ".")
+        if want is DeviceScope and not is_device:
             raise ApiError(
-                400, p.ErrorCode.BAD_REQUEST, f"the {p.DB_INSTANCE_HEADER} header is missing"
+                403,
+                p.ErrorCode.FORBIDDEN,
+                "this endpoint takes a device credential, not an organization API key",
             )
-        return await run_in_threadpool(self._admit_sync, token, instance or None, want)
+        if want is ApiKeyScope and is_device:
+            raise ApiError(
+                403,
+                p.ErrorCode.FORBIDDEN,
+                "this endpoint takes an organization API key, not a device credential",
+            )
+        instance = request.headers.get(p.DB_INSTANCE_HEADER) if is_device else None
+        scope = await run_in_threadpool(self._admit_sync, token, instance or None)
+        if not isinstance(scope, want):  # pragma: no cover - the prefix decides the kind
+            raise ApiError(403, p.ErrorCode.FORBIDDEN, "wrong kind of credential")
+        return scope
 
     def _limit_address_sync(self, key: str) -> None:
         limited: ApiError | None = None
@@ -180,9 +185,7 @@ def _device_routes(http: HqHttp) -> list[Route]:
         scope = await http.admit(request, DeviceScope)
         req = await http.parse(request, p.SnapshotRequest.from_json)
         assert isinstance(scope, DeviceScope)
-        return await http.run(
-            request, lambda s: service.snapshot(s, scope, req), readonly=True
-        )
+        return await http.run(request, lambda s: service.snapshot(s, scope, req), readonly=True)
 
     async def enroll(request: Request) -> Response:
         await http.limit_address(request, "enroll")

@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import socket
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,10 +52,20 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
+
+
 def cmd_serve(args: argparse.Namespace, env: HqCliEnv) -> int:
     import uvicorn  # the admin commands never pay for importing the server
 
     from sync.server.app import create_app
+
+    if threading.current_thread() is threading.main_thread():
+        # uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler
+        # that was there before it: this one, so a requested stop exits 0 (and a SIGTERM
+        # during start-up still stops the process).
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
 
     try:
         settings = HqSettings.from_env(env.environ).with_limits(

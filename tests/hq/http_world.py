@@ -170,17 +170,24 @@ class World:
     spare_codes: dict[str, str]  # "a1"/"b1" -> an unused enrollment code
 
     def enroll(self, code: str, **kwargs: Any) -> Device:
-        body = enroll_body(code, kwargs.get("device_id"), kwargs.get("instance"))
-        answer = self.client.post(p.ENROLL_PATH, json=body)
-        assert answer.status_code == 200, answer.text
-        made = p.EnrollResponse.from_json(answer.json())
-        return Device(
-            made.device_token,
-            body["db_instance_id"],
-            made.device_id,
-            str(made.organization["id"]),
-            str(made.store["id"]),
-        )
+        return enroll_device(self.client, code, **kwargs)
+
+
+def enroll_device(
+    client: Any, code: str, *, device_id: str | None = None, instance: str | None = None
+) -> Device:
+    """Enroll through ``POST /v1/enroll`` (``client``: a TestClient or an httpx.Client)."""
+    body = enroll_body(code, device_id, instance)
+    answer = client.post(p.ENROLL_PATH, json=body)
+    assert answer.status_code == 200, answer.text
+    made = p.EnrollResponse.from_json(answer.json())
+    return Device(
+        made.device_token,
+        body["db_instance_id"],
+        made.device_id,
+        str(made.organization["id"]),
+        str(made.store["id"]),
+    )
 
 
 def build_world(db: HqDatabase, settings: HqSettings | None = None) -> World:
