@@ -1,184 +1,81 @@
-"""Facade of the HQ data layer: what the HTTP app and the ``pos-hq`` CLI call.
+"""Facade of the HQ data layer: what the HTTP app (sync/server/app.py) and the ``pos-hq``
+command line call. Qt-free and HTTP-free.
 
-Every function takes an open ``Session`` inside a transaction (``HqDatabase.transaction()``);
-callers commit. Refusals raise ``HqError`` (sync/server/errors.py) before anything is written.
+Every function takes an open ``Session`` inside a transaction (``HqDatabase.transaction()``;
+``transaction(readonly=True)`` for pull, snapshot and listings); callers commit. Refusals raise
+``HqError`` (sync/server/errors.py) carrying a ``protocol.ErrorCode``, a sentence and the HTTP
+status; raise it out of the transaction so that it rolls back and a 4xx changes nothing.
+
+The work is done in small modules: database (engine, epoch), schema/hq_models/hq_commerce
+(tables), auth (credentials, enroll, hello), push/apply/merge/views/changes (push), pull
+(pull and snapshot), ratelimit, org_api (API keys), admin, catalog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from sync.protocol import (
-    EnrollRequest,
-    EnrollResponse,
-    HelloRequest,
-    HelloResponse,
-    PullRequest,
-    PullResponse,
-    PushRequest,
-    PushResponse,
-    SnapshotRequest,
-    SnapshotResponse,
+from sync.protocol import PushRequest, PushResponse
+from sync.server import push as _push
+from sync.server.admin import (
+    create_api_key,
+    create_org,
+    create_store,
+    create_user,
+    find_org,
+    find_store,
+    list_devices,
+    make_enroll_code,
+    reset_instance,
+    revoke_api_key,
+    revoke_device,
 )
-
-
-@dataclass(frozen=True)
-class DeviceScope:
-    organization_id: str
-    store_id: str
-    device_id: str
-
-
-@dataclass(frozen=True)
-class ApiKeyScope:
-    organization_id: str
-    key_id: str
-    name: str
-
-
-class HqDatabase:
-    engine: Engine
-
-    def __init__(self, url: str) -> None:
-        raise NotImplementedError
-
-    def upgrade(self) -> None:
-        raise NotImplementedError
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        raise NotImplementedError
-        yield  # pragma: no cover
-
-    def dispose(self) -> None:
-        raise NotImplementedError
-
-
-def server_epoch(session: Session) -> str:
-    raise NotImplementedError
-
-
-def rotate_epoch(session: Session) -> str:
-    raise NotImplementedError
-
-
-def authenticate(
-    session: Session, token: str, db_instance_id: str | None, now: datetime
-) -> DeviceScope | ApiKeyScope:
-    raise NotImplementedError
-
-
-def enroll(session: Session, req: EnrollRequest, now: datetime) -> EnrollResponse:
-    raise NotImplementedError
-
-
-def hello(session: Session, scope: DeviceScope, req: HelloRequest, now: datetime) -> HelloResponse:
-    raise NotImplementedError
+from sync.server.auth import ApiKeyScope, DeviceScope, authenticate, enroll, hello
+from sync.server.catalog import import_catalog
+from sync.server.changes import purge_tombstones
+from sync.server.context import PushContext
+from sync.server.database import HqDatabase, rotate_epoch, server_epoch
+from sync.server.errors import HqError
+from sync.server.org_api import org_list, org_upsert
+from sync.server.pull import pull, snapshot
+from sync.server.ratelimit import check_rate
 
 
 def push(session: Session, scope: DeviceScope, req: PushRequest, now: datetime) -> PushResponse:
-    raise NotImplementedError
+    """Apply one batch of the device's outbox (see sync/server/push.py)."""
+    ctx = PushContext(scope.organization_id, scope.store_id, scope.device_id, now)
+    return _push.push(session, ctx, req)
 
 
-def pull(session: Session, scope: DeviceScope, req: PullRequest) -> PullResponse:
-    raise NotImplementedError
-
-
-def snapshot(session: Session, scope: DeviceScope, req: SnapshotRequest) -> SnapshotResponse:
-    raise NotImplementedError
-
-
-def check_rate(
-    session: Session, credential_key: str, now: datetime, limit: int, window_s: int
-) -> int | None:
-    raise NotImplementedError
-
-
-def org_upsert(
-    session: Session, scope: ApiKeyScope, entity: str, rows: list[dict[str, Any]], now: datetime
-) -> int:
-    raise NotImplementedError
-
-
-def org_list(
-    session: Session, scope: ApiKeyScope, entity: str, after_id: str | None, limit: int
-) -> list[dict[str, Any]]:
-    raise NotImplementedError
-
-
-def create_org(
-    session: Session,
-    name: str,
-    *,
-    currency: str = "LKR",
-    timezone: str = "Asia/Colombo",
-    now: datetime,
-) -> dict[str, Any]:
-    raise NotImplementedError
-
-
-def create_store(
-    session: Session, org_id: str, code: str, name: str, *, now: datetime, **profile: Any
-) -> dict[str, Any]:
-    raise NotImplementedError
-
-
-def create_user(
-    session: Session,
-    org_id: str,
-    username: str,
-    name: str,
-    role: str,
-    *,
-    password: str | None,
-    pin: str | None,
-    store_id: str | None,
-    now: datetime,
-) -> dict[str, Any]:
-    raise NotImplementedError
-
-
-def make_enroll_code(
-    session: Session, org_id: str, store_id: str, now: datetime, ttl_hours: int = 24
-) -> str:
-    raise NotImplementedError
-
-
-def list_devices(session: Session, org_id: str | None) -> list[dict[str, Any]]:
-    raise NotImplementedError
-
-
-def revoke_device(session: Session, device_id: str, now: datetime) -> None:
-    raise NotImplementedError
-
-
-def reset_instance(session: Session, device_id: str) -> None:
-    raise NotImplementedError
-
-
-def create_api_key(session: Session, org_id: str, name: str, now: datetime) -> str:
-    raise NotImplementedError
-
-
-def revoke_api_key(session: Session, key_id: str, now: datetime) -> None:
-    raise NotImplementedError
-
-
-def import_catalog(session: Session, org_id: str, path: Path, now: datetime) -> int:
-    raise NotImplementedError
-
-
-def find_org(session: Session, name_or_id: str) -> dict[str, Any]:
-    raise NotImplementedError
-
-
-def find_store(session: Session, org_id: str, code_or_id: str) -> dict[str, Any]:
-    raise NotImplementedError
+__all__ = [
+    "ApiKeyScope",
+    "DeviceScope",
+    "HqDatabase",
+    "HqError",
+    "authenticate",
+    "check_rate",
+    "create_api_key",
+    "create_org",
+    "create_store",
+    "create_user",
+    "enroll",
+    "find_org",
+    "find_store",
+    "hello",
+    "import_catalog",
+    "list_devices",
+    "make_enroll_code",
+    "org_list",
+    "org_upsert",
+    "pull",
+    "purge_tombstones",
+    "push",
+    "reset_instance",
+    "revoke_api_key",
+    "revoke_device",
+    "rotate_epoch",
+    "server_epoch",
+    "snapshot",
+]

@@ -1,0 +1,142 @@
+"""Applying the new entries of a push: validation, the ledger rule, and the error fallback.
+
+Fast path: every valid entry of the batch is applied in ONE savepoint with a few multi-row
+statements per table. If the database refuses anything (a foreign key, a check, a unique key
+the payload collides with), that savepoint is rolled back and the entries are applied again one
+by one, each in its own savepoint: the ones the database refuses are quarantined with its
+message, the rest apply. Only data errors (IntegrityError, DataError) quarantine; anything else
+(a deadlock, a lost connection) fails the whole push, which the terminal simply retries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
+
+from sync.protocol import PushEntry
+from sync.server.context import (
+    APPLIED,
+    QUARANTINED,
+    GroupResult,
+    Outcome,
+    Prepared,
+    PushContext,
+)
+from sync.server.convert import Invalid, changed_fields, same_content, to_values
+from sync.server.merge import apply_hq, apply_lww
+from sync.server.schema import SYNCED, TABLE_ORDER
+
+DATA_ERRORS = (IntegrityError, DataError)
+
+
+def validate(index: int, entry: PushEntry, ctx: PushContext) -> Prepared | Outcome:
+    """Check one entry against the entity rules and the credential's scope; convert it."""
+    info = SYNCED.get(entry.entity)
+    if info is None or info.rule is None:
+        return Outcome(QUARANTINED, f"unknown entity {entry.entity!r}")
+    if not info.rule.up:
+        return Outcome(QUARANTINED, f"terminals may not change {entry.entity}; HQ owns them")
+    if info.kind == "ledger" and entry.operation != "insert":
+        return Outcome(
+            QUARANTINED, f"{entry.entity} rows are append-only: never updated or deleted"
+        )
+    try:
+        hlc = ctx.clamp_hlc(entry.hlc)
+    except (ValueError, TypeError):
+        return Outcome(QUARANTINED, f"hlc {entry.hlc!r} is not a clock stamp")
+    try:
+        values = to_values(info.table, entry.payload)
+        changed = changed_fields(info.table, entry.payload)
+    except Invalid as exc:
+        return Outcome(QUARANTINED, f"{entry.entity}: {exc.reason}")
+    if values["id"] != entry.entity_id:
+        return Outcome(QUARANTINED, "payload id differs from the entry's entity_id")
+    if info.has_org and values["organization_id"] != ctx.organization_id:
+        return Outcome(QUARANTINED, "the row belongs to another organization than the device")
+    if info.store_column:
+        store = values["store_id"]
+        if store != ctx.store_id and (info.store_required or store is not None):
+            return Outcome(QUARANTINED, "the row belongs to another store than the device")
+    if entry.entity == "stores" and entry.entity_id != ctx.store_id:
+        return Outcome(QUARANTINED, "a terminal may only edit its own store's profile")
+    return Prepared(index, entry, info, values, changed, hlc)
+
+
+def _apply_ledger(
+    session: Session, ctx: PushContext, preps: list[Prepared], out: GroupResult
+) -> None:
+    """Insert-if-new by id; the same id with other content is quarantined, never updated."""
+    info = preps[0].info
+    t = info.table
+    ids = sorted({p.row_id for p in preps})
+    existing = {
+        row["id"]: dict(row) for row in session.execute(select(t).where(t.c.id.in_(ids))).mappings()
+    }
+    fresh: list[dict[str, Any]] = []
+    for p in preps:
+        stored = existing.get(p.row_id)
+        if stored is not None:
+            if same_content(stored, p.values):
+                out.outcomes[p.index] = Outcome(APPLIED)
+            else:
+                out.outcomes[p.index] = Outcome(
+                    QUARANTINED,
+                    f"a {info.name} row with id {p.row_id} already exists with other content",
+                )
+            continue
+        existing[p.row_id] = p.values
+        fresh.append(p.values)
+        out.outcomes[p.index] = Outcome(APPLIED)
+        out.changes.touch(info.name, p.row_id, p.values.get("store_id"), ctx.device_id)
+    if fresh:
+        session.execute(insert(t), fresh)
+        out.inserted.setdefault(info.name, []).extend(fresh)
+
+
+def apply_group(session: Session, ctx: PushContext, preps: list[Prepared]) -> GroupResult:
+    """Apply ``preps`` table by table (parents first); raises on a database refusal."""
+    out = GroupResult.empty(ctx.organization_id)
+    by_table: dict[str, list[Prepared]] = defaultdict(list)
+    for p in preps:
+        by_table[p.info.name].append(p)
+    for name in sorted(by_table, key=lambda n: TABLE_ORDER[n]):
+        group = by_table[name]
+        kind = group[0].info.kind
+        if kind == "ledger":
+            _apply_ledger(session, ctx, group, out)
+        elif kind == "lww":
+            apply_lww(session, ctx, group[0].info, group, out)
+        else:
+            apply_hq(session, ctx, group[0].info, group, out)
+    return out
+
+
+def describe_db_error(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return f"the database refused the row: {text[:300]}"
+
+
+def apply_entries(session: Session, ctx: PushContext, preps: list[Prepared]) -> GroupResult:
+    """All entries in one savepoint; on a data error, one savepoint per entry."""
+    if not preps:
+        return GroupResult.empty(ctx.organization_id)
+    try:
+        with session.begin_nested():
+            return apply_group(session, ctx, preps)
+    except DATA_ERRORS:
+        pass
+    result = GroupResult.empty(ctx.organization_id)
+    for p in preps:
+        try:
+            with session.begin_nested():
+                one = apply_group(session, ctx, [p])
+        except DATA_ERRORS as exc:
+            result.outcomes[p.index] = Outcome(QUARANTINED, describe_db_error(exc))
+            continue
+        result.merge(one)
+    return result

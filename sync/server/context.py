@@ -1,0 +1,88 @@
+"""Shared types of one push: who pushes, when, and what an entry became."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pos_desktop.core.ids import HlcStamp
+from sync.protocol import MAX_CLOCK_LEAD_MS, PushEntry
+from sync.server.changes import ChangeSet
+from sync.server.schema import EntityInfo
+
+APPLIED = "applied"
+DUPLICATE = "duplicate"
+QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True, slots=True)
+class PushContext:
+    organization_id: str
+    store_id: str
+    device_id: str
+    now: datetime
+
+    @property
+    def now_ms(self) -> int:
+        return int(self.now.timestamp() * 1000)
+
+    @property
+    def latest_allowed(self) -> datetime:
+        """Times further ahead than this come from a clock that runs fast: clamped."""
+        return self.now + timedelta(milliseconds=MAX_CLOCK_LEAD_MS)
+
+    def clamp_hlc(self, text: str) -> str:
+        """The stamp, or HQ's clock + the allowed lead when it is further in the future."""
+        stamp = HlcStamp.decode(text)
+        limit = self.now_ms + MAX_CLOCK_LEAD_MS
+        if stamp.wall_ms > limit:
+            stamp = HlcStamp(limit, stamp.counter, stamp.node)
+        return stamp.encode()
+
+    def clamp_time(self, moment: datetime | None) -> datetime | None:
+        if moment is None:
+            return None
+        latest = self.latest_allowed
+        return latest if moment > latest else moment
+
+
+@dataclass(slots=True)
+class Outcome:
+    status: str
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A push entry that passed validation: converted values, clamped HLC, its table."""
+
+    index: int
+    entry: PushEntry
+    info: EntityInfo
+    values: dict[str, Any]
+    changed: list[str] | None
+    hlc: str
+
+    @property
+    def row_id(self) -> str:
+        return str(self.values["id"])
+
+
+@dataclass(slots=True)
+class GroupResult:
+    """What applying a group of entries did (merged into the batch only if it committed)."""
+
+    outcomes: dict[int, Outcome]
+    inserted: dict[str, list[dict[str, Any]]]  # ledger rows actually inserted, by table
+    changes: ChangeSet
+
+    @classmethod
+    def empty(cls, organization_id: str) -> GroupResult:
+        return cls({}, {}, ChangeSet(organization_id))
+
+    def merge(self, other: GroupResult) -> None:
+        self.outcomes.update(other.outcomes)
+        for name, rows in other.inserted.items():
+            self.inserted.setdefault(name, []).extend(rows)
+        self.changes.merge(other.changes)
