@@ -26,7 +26,7 @@ class SyncWorkerLike(Protocol):
 
     def start(self) -> None: ...
 
-    def stop(self, timeout: float = 5.0) -> None: ...
+    def stop(self, timeout: float = 5.0) -> object: ...  # the real one says whether it stopped
 
     def sync_now(self) -> None: ...
 
@@ -63,19 +63,21 @@ def app_version() -> str:
 
 
 def credential_store() -> Any:
-    from sync.client.credentials import CredentialStore
+    from sync.client import CredentialStore
 
     return CredentialStore()
 
 
-def default_sync_pieces(db: Database) -> SyncPieces:
-    """The real engine: ``build_sync`` (None = not enrolled) wrapped in a ``SyncWorker``."""
+def default_sync_pieces(db: Database, *, transport: Any = None) -> SyncPieces:
+    """The real engine: ``build_sync`` (None = not enrolled) wrapped in a ``SyncWorker``.
+    ``transport`` (an ``httpx.BaseTransport``) replaces the network in tests."""
 
     def make_worker(on_status: StatusCallback) -> SyncWorkerLike | None:
-        from sync.client.engine import build_sync
-        from sync.client.worker import SyncWorker
+        from sync.client import SyncWorker, build_sync
 
-        engine = build_sync(db, credentials=credential_store(), app_version=app_version())
+        engine = build_sync(
+            db, credentials=credential_store(), app_version=app_version(), transport=transport
+        )
         if engine is None:
             return None
         worker: SyncWorkerLike = SyncWorker(engine, on_status=on_status)
@@ -88,7 +90,9 @@ def enroll_with_hq(
     db_path: Path, hq_url: str, code: str, device_name: str, credentials: Any
 ) -> TerminalIdentity:
     """The real enrollment (an ``EnrollFn``); imports the engine only when it runs."""
-    from sync.client.enrollment import enroll
+    from sync.client import enroll
 
-    identity: TerminalIdentity = enroll(db_path, hq_url, code, device_name, credentials)
+    identity: TerminalIdentity = enroll(
+        db_path, hq_url, code, device_name, credentials, app_version=app_version()
+    )
     return identity
