@@ -5,8 +5,8 @@ The inbox gathers what sync cannot settle by itself:
 
 - outbox entries HQ **quarantined** (business-invalid: kept whole at HQ, with the reason; the
   terminal keeps its copy marked ``ack_status = "quarantined"``);
-- **alerts**: notifications of type SYNC (raised by the sync engine) and NEGATIVE stock (two
-  tills sold the last unit), unread first;
+- **alerts**: notifications of type SYNC (raised by the sync engine), NEGATIVE stock (two
+  tills sold the last unit) and LOYALTY balances turned negative, unread first;
 - customers whose **loyalty balance went negative** (points spent in two stores while offline),
   by this terminal's ledger cache or by the balance HQ sent down;
 - **merge candidates**: live customers sharing a phone number (``duplicate_candidates``) or a
@@ -39,6 +39,7 @@ from pos_desktop.store.models.sync_views import LoyaltyBalance
 from pos_desktop.store.outbox import OutboxEntry
 
 SYNC_TYPE: Final = "SYNC"  # notifications the sync engine raises
+LOYALTY_TYPE: Final = "LOYALTY"  # services.loyalty: a balance that turned negative
 QUARANTINED: Final = "quarantined"  # OutboxEntry.ack_status of an entry HQ refused
 MAX_ROWS: Final = 200  # per section: the inbox is a to-do list, not a report
 INBOX_PERMISSION: Final = Permission.VIEW_REPORTS
@@ -190,17 +191,20 @@ def _label(payload: object) -> str:
 
 
 def sync_alerts(session: Session, ctx: ServiceContext, limit: int = MAX_ROWS) -> list[AlertView]:
-    """SYNC notifications and NEGATIVE stock alerts of this store (or the whole organization),
-    unread first, newest first."""
+    """SYNC notifications, NEGATIVE stock and negative loyalty balance alerts of this store (or
+    the whole organization), unread first, newest first."""
     ident = ctx.terminal
     kind = func.json_extract(Notification.data, "$.kind")
     negative_stock = and_(Notification.type == STOCK_TYPE, kind == StockAlert.NEGATIVE.value)
+    negative_points = and_(
+        Notification.type == LOYALTY_TYPE, func.json_extract(Notification.data, "$.balance") < 0
+    )
     rows = session.execute(
         select(Notification, kind)
         .where(
             Notification.organization_id == ident.organization_id,
             or_(Notification.store_id == ident.store_id, Notification.store_id.is_(None)),
-            or_(Notification.type == SYNC_TYPE, negative_stock),
+            or_(Notification.type == SYNC_TYPE, negative_stock, negative_points),
         )
         .order_by(Notification.is_read, Notification.created_at.desc(), Notification.id.desc())
         .limit(limit)

@@ -2,7 +2,7 @@
 
 - Refused by HQ: outbox entries HQ quarantined (what, when, why). They stay on this terminal
   and at HQ; a person decides what to do (usually correct the data at HQ).
-- Alerts: SYNC notifications and negative stock, unread first; "Mark read".
+- Alerts: SYNC notifications, negative stock and negative points, unread first; "Mark read".
 - Negative points: customers whose loyalty balance went below zero (points spent in two stores
   while offline), by this terminal's ledger and by HQ's figure.
 - Possible duplicates: customers sharing a phone or a card. Choose the one to keep (or a group
@@ -316,6 +316,8 @@ class SyncInboxScreen(QWidget):
     def _alert_kind(self, type_: str, kind: str | None) -> str:
         if type_ == "STOCK":
             return self.tr("Negative stock")
+        if type_ == "LOYALTY":
+            return self.tr("Negative points")
         return self.tr("Sync") + (f": {kind}" if kind else "")
 
     def _set_tab_titles(self) -> None:

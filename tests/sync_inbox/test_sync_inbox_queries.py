@@ -85,7 +85,7 @@ def test_a_quarantined_sale_is_in_the_inbox_not_in_the_unsynced_count(
     assert entry.refused_at is not None
 
 
-def test_alerts_are_sync_notifications_and_negative_stock_only(terminal: Terminal) -> None:
+def test_alerts_are_sync_negative_stock_and_negative_points_only(terminal: Terminal) -> None:
     shop = build_shop(terminal)
     sell_below_zero(shop)
     with terminal.db.uow() as uow:
@@ -100,11 +100,31 @@ def test_alerts_are_sync_notifications_and_negative_stock_only(terminal: Termina
         notifications.add_notification(
             uow.session, terminal.ctx, "SYSTEM", "Printer", "Printer is out of paper."
         )
+        # As services.loyalty writes it when a refreshed balance turns negative.
+        notifications.add_notification(
+            uow.session,
+            terminal.ctx,
+            "LOYALTY",
+            "Negative loyalty balance",
+            "A customer's points balance is -20; review before their next redemption.",
+            data={"customer_id": shop.customer_id, "balance": -20},
+        )
+        notifications.add_notification(
+            uow.session,
+            terminal.ctx,
+            "LOYALTY",
+            "Tier reached",
+            "Gold tier.",
+            data={"customer_id": shop.customer_id, "balance": 300},
+        )
         uow.commit()
     alerts = load_inbox(terminal.ctx, terminal.manager).alerts
-    assert {(a.type, a.kind) for a in alerts} == {("STOCK", "NEGATIVE"), ("SYNC", "coupon_overuse")}
-    negative = next(a for a in alerts if a.type == "STOCK")
-    assert "Soap bar" in negative.title
+    assert {(a.type, a.title) for a in alerts} == {
+        ("STOCK", "Negative stock: Soap bar"),
+        ("SYNC", "Coupon over-used"),
+        ("LOYALTY", "Negative loyalty balance"),
+    }
+    assert next(a for a in alerts if a.type == "SYNC").kind == "coupon_overuse"
 
 
 def test_negative_balances_by_the_local_cache_or_by_hq(terminal: Terminal) -> None:

@@ -13,14 +13,18 @@ from pytestqt.qtbot import QtBot
 
 from pos_desktop.services.context import Changes
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.sync_controller import SyncController, find_controller
+from pos_desktop.ui.sync_controller import (
+    SyncController,
+    find_controller,
+    reload_login_after_first_sync,
+)
 from pos_desktop.ui.sync_indicator import SyncIndicator, age_text
 from sync.client.status import Connection
 from tests.support.terminal import Terminal
 from tests.till.sell_helpers import open_till
 from tests.ui.conftest import wait_idle
 from tests.ui.sync_fakes import NOW, Workers, started_controller, status
-from tests.ui.till_flows import make_shell
+from tests.ui.till_flows import login_screen, make_shell
 
 
 def _indicator(qtbot: QtBot, ui: UiContext) -> SyncIndicator:
@@ -206,3 +210,18 @@ def test_a_failing_factory_shows_why_sync_did_not_start(qtbot: QtBot, ui: UiCont
     assert controller.status.connection is Connection.OFFLINE
     assert "keyring locked" in (controller.status.last_error or "")
     assert any("Sync could not start" in text for _level, text in messages)
+
+
+def test_the_login_list_fills_after_the_first_successful_round(qtbot: QtBot, ui: UiContext) -> None:
+    """A newly enrolled terminal gets its staff from the first pull: the empty list reloads."""
+    workers = Workers(status(connection=Connection.OFFLINE, last_success_at=None))
+    controller = started_controller(qtbot, ui, workers)
+    shell = make_shell(qtbot, ui)
+    reload_login_after_first_sync(controller, shell)
+    screen = login_screen(shell)
+    assert screen.user_list.count() == 3
+    screen.user_list.clear()  # as on a terminal whose users have not arrived yet
+    with qtbot.waitSignal(controller.status_changed, timeout=5_000):
+        workers.worker.report_from_thread(status(connection=Connection.ONLINE))
+    wait_idle(qtbot, ui)
+    assert screen.user_list.count() == 3
