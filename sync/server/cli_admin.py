@@ -20,7 +20,16 @@ from sync.server.cli_common import (
 )
 
 ROLES = ("admin", "manager", "cashier")
-DEVICE_COLUMNS = ("id", "organization_id", "store_id", "name", "status", "last_seen_at")
+DEVICE_COLUMNS = (
+    "id",
+    "organization_id",
+    "store_id",
+    "code",
+    "name",
+    "last_seq",
+    "last_seen_at",
+    "revoked_at",
+)
 
 
 def cmd_org_create(args: argparse.Namespace, env: HqCliEnv) -> int:

@@ -8,12 +8,10 @@ table's rows, to assert that a refused request changed nothing.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from pos_desktop.core.ids import HybridLogicalClock, new_id
@@ -82,47 +80,74 @@ def hello_body(**overrides: Any) -> dict[str, Any]:
     return {**body, **overrides}
 
 
-def customer_entry(
-    device: Device, *, name: str = "Kamal", org_id: str | None = None
-) -> dict[str, Any]:
-    """The next push entry of ``device``: a new customer (``org_id`` forges another tenant)."""
+def _entry(device: Device, entity: str, payload: dict[str, Any]) -> dict[str, Any]:
     device.seq += 1
-    cid = new_id()
-    stamp = datetime.now(UTC).isoformat()
-    hlc = device.hlc()
-    payload = {
-        "id": cid,
-        "organization_id": org_id or device.organization_id,
-        "name": name,
-        "phone": None,
-        "phone_normalized": None,
-        "email": None,
-        "address": None,
-        "loyalty_card_number": None,
-        "status": "active",
-        "birthday": None,
-        "notes": None,
-        "merged_into_id": None,
-        "home_store_id": device.store_id,
-        "total_orders": 0,
-        "total_spent_minor": 0,
-        "currency": "LKR",
-        "hlc": hlc,
-        "created_at": stamp,
-        "updated_at": stamp,
-        "deleted_at": None,
-    }
     return p.PushEntry(
         op_id=new_id(),
         seq=device.seq,
         txn_id=new_id(),
-        entity="customers",
-        entity_id=cid,
+        entity=entity,
+        entity_id=str(payload["id"]),
         operation="insert",
         payload=payload,
-        hlc=hlc,
+        hlc=device.hlc(),
         schema_version=SCHEMA_VERSION,
     ).to_json()
+
+
+def notification_entry(device: Device, *, store_id: str | None = None) -> dict[str, Any]:
+    """A store-scoped ledger row (it goes down only to the devices of its store)."""
+    return _entry(
+        device,
+        "notifications",
+        {
+            "id": new_id(),
+            "organization_id": device.organization_id,
+            "store_id": store_id or device.store_id,
+            "device_id": device.device_id,
+            "user_id": None,
+            "type": "SYSTEM",
+            "title": "Drawer count",
+            "message": "Counted at close",
+            "data": {},
+            "is_read": False,
+            "read_at": None,
+            "created_at": datetime.now(UTC).isoformat(),
+        },
+    )
+
+
+def customer_entry(
+    device: Device, *, name: str = "Kamal", org_id: str | None = None
+) -> dict[str, Any]:
+    """The next push entry of ``device``: a new customer (``org_id`` forges another tenant)."""
+    stamp = datetime.now(UTC).isoformat()
+    return _entry(
+        device,
+        "customers",
+        {
+            "id": new_id(),
+            "organization_id": org_id or device.organization_id,
+            "name": name,
+            "phone": None,
+            "phone_normalized": None,
+            "email": None,
+            "address": None,
+            "loyalty_card_number": None,
+            "status": "ACTIVE",
+            "birthday": None,
+            "notes": None,
+            "merged_into_id": None,
+            "home_store_id": device.store_id,
+            "total_orders": 0,
+            "total_spent_minor": 0,
+            "currency": "LKR",
+            "hlc": None,
+            "created_at": stamp,
+            "updated_at": stamp,
+            "deleted_at": None,
+        },
+    )
 
 
 def push_body(*entries: dict[str, Any]) -> dict[str, Any]:
@@ -151,7 +176,7 @@ def table_state(db: HqDatabase) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @dataclass
-class World:
+class HttpWorld:
     db: HqDatabase
     client: TestClient
     org_a: str
@@ -190,7 +215,7 @@ def enroll_device(
     )
 
 
-def build_world(db: HqDatabase, settings: HqSettings | None = None) -> World:
+def build_world(db: HqDatabase, settings: HqSettings | None = None) -> HttpWorld:
     now = datetime.now(UTC)
     with db.transaction() as s:
         org_a = service.create_org(s, "Org A", now=now)["id"]
@@ -216,7 +241,7 @@ def build_world(db: HqDatabase, settings: HqSettings | None = None) -> World:
     client = TestClient(
         create_app(db, settings=settings or HqSettings()), raise_server_exceptions=False
     )
-    world = World(
+    world = HttpWorld(
         db, client, org_a, org_b, store_a1, store_a2, store_b1,
         *(Device("", "", "", "", "") for _ in range(5)),
         key_a, key_b, key_revoked,
@@ -228,10 +253,3 @@ def build_world(db: HqDatabase, settings: HqSettings | None = None) -> World:
         service.revoke_device(s, world.revoked.device_id, now)
         service.revoke_api_key(s, key_revoked.split(".")[1], now)
     return world
-
-
-@pytest.fixture
-def world(hq_db: HqDatabase) -> Iterator[World]:
-    built = build_world(hq_db)
-    with built.client:
-        yield built
