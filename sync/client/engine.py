@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.clock import utc_now
@@ -146,6 +147,10 @@ class SyncEngine:
                 report.retry_after_s = 0.0
             except NoProgress as exc:
                 self._failed(report, "no_progress", f"Sync stopped: {exc}.", reached=True)
+            except sqlalchemy.exc.OperationalError as exc:  # "database is locked" and kin
+                log.warning("sync round stopped by the database: %s", exc)
+                sentence = "The terminal's database was busy; sync will try again shortly."
+                self._failed(report, "db_busy", sentence, reached=False)
             except Exception as exc:
                 log.exception("sync round failed")
                 self._failed(report, "internal", f"Sync failed unexpectedly: {exc}", reached=False)

@@ -17,6 +17,7 @@ from sync.client.engine import SyncEngine
 from sync.client.enrollment import enroll
 from tests.sync_client import rows
 from tests.sync_client.fake_hq import FakeHQ
+from tests.sync_client.helpers import seed_people_and_tenders
 
 HQ_URL = "http://hq.test"
 APP_VERSION = "0.1.0-test"
@@ -67,10 +68,12 @@ class World:
 
 
 def seed_reference(hq: FakeHQ, org: str, store: str, products: int = 3) -> None:
-    hq.put(org, "tax_classes", rows.tax_class(org, "VAT18", "0.18"))
+    tax = rows.tax_class(org, "VAT18", "0.18")
+    hq.put(org, "tax_classes", tax)
     hq.put(org, "warehouses", rows.warehouse(org, store))
     for n in range(products):
-        hq.put(org, "products", rows.product(org, n))
+        hq.put(org, "products", rows.product(org, n, tax_class_id=tax["id"]))
+    seed_people_and_tenders(hq, org, store)
 
 
 @pytest.fixture
