@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from sync.server.context import (
 from sync.server.convert import Invalid, changed_fields, same_content, to_values
 from sync.server.merge import apply_hq, apply_lww
 from sync.server.schema import SYNCED, TABLE_ORDER
+from sync.server.sqlutil import bulk_insert
 
 DATA_ERRORS = (IntegrityError, DataError)
 
@@ -93,7 +94,7 @@ def _apply_ledger(
         out.outcomes[p.index] = Outcome(APPLIED)
         out.changes.touch(info.name, p.row_id, p.values.get("store_id"), ctx.device_id)
     if fresh:
-        session.execute(insert(t), fresh)
+        bulk_insert(session, t, fresh)
         out.inserted.setdefault(info.name, []).extend(fresh)
 
 

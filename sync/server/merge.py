@@ -13,13 +13,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from sync.server.context import APPLIED, QUARANTINED, GroupResult, Outcome, Prepared, PushContext
 from sync.server.hq_models import LWW_FIELD_CLOCKS
 from sync.server.schema import EntityInfo, table
-from sync.server.sqlutil import locked, upsert
+from sync.server.sqlutil import bulk_insert, locked, upsert
 
 HQ_OWNED: dict[str, tuple[str, ...]] = {
     "coupons": ("used_count", "used_count_as_of"),
@@ -59,7 +59,7 @@ def write_rows(
     updates = [row for key, row in after.items() if row is not None and key in before]
     deletes = [key for key, row in after.items() if row is None and key in before]
     if inserts:
-        session.execute(insert(t), inserts)
+        bulk_insert(session, t, inserts)
     if updates:
         columns = [c.name for c in t.columns if c.name != "id"]
         stmt = (

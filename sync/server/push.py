@@ -5,17 +5,18 @@
    then finds every op id recorded and answers ``duplicate``.
 2. Sequence: a batch starting after ``last_seq + 1`` is a gap (409 ``seq_gap``); an unknown op
    id at a seq HQ already used is a conflict (409 ``seq_conflict``). Both change nothing.
-3. New entries are validated (quarantine for business-invalid ones) and applied
-   (``apply.apply_entries``); views follow; the results are recorded in ``applied_ops``
-   (unique by op id and by seq), quarantined entries kept whole in ``quarantine``; the
-   organization's change version moves last (``changes.record``).
+3. New entries are first claimed in ``applied_ops`` (unique by op id and by seq; an
+   ``INSERT ... ON CONFLICT DO NOTHING`` decides, never a look-up first), then validated
+   (quarantine for business-invalid ones) and applied (``apply.apply_entries``); views follow;
+   quarantined entries are kept whole in ``quarantine``; the organization's change version
+   moves last (``changes.record``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.ids import new_id
@@ -35,7 +36,7 @@ from sync.server.context import (
 from sync.server.database import server_epoch
 from sync.server.errors import HqError
 from sync.server.hq_models import APPLIED_OPS, DEVICE_CREDENTIALS, QUARANTINE
-from sync.server.sqlutil import locked
+from sync.server.sqlutil import bulk_insert, insert_new, locked
 from sync.server.views import apply_views
 
 MIN_SCHEMA_VERSION = 1
@@ -63,7 +64,21 @@ def lock_device(session: Session, ctx: PushContext) -> int:
     return int(row.last_seq)
 
 
-def _known_ops(session: Session, ctx: PushContext, op_ids: list[str]) -> dict[str, Any]:
+def _by_seq(session: Session, ctx: PushContext, low: int, high: int) -> dict[int, Any]:
+    c = APPLIED_OPS.c
+    rows = session.execute(
+        select(c.op_id, c.seq, c.status, c.reason).where(
+            c.organization_id == ctx.organization_id,
+            c.device_id == ctx.device_id,
+            c.seq.between(low, high),
+        )
+    )
+    return {int(row.seq): row for row in rows}
+
+
+def _by_op_id(session: Session, ctx: PushContext, op_ids: list[str]) -> dict[str, Any]:
+    if not op_ids:
+        return {}
     c = APPLIED_OPS.c
     rows = session.execute(
         select(c.op_id, c.seq, c.status, c.reason).where(
@@ -75,8 +90,74 @@ def _known_ops(session: Session, ctx: PushContext, op_ids: list[str]) -> dict[st
     return {row.op_id: row for row in rows}
 
 
-def _duplicate_reason(status: str, reason: str | None) -> str | None:
-    return f"quarantined: {reason}" if status == QUARANTINED else None
+def _duplicate(row: Any) -> Outcome:
+    reason = f"quarantined: {row.reason}" if row.status == QUARANTINED else None
+    return Outcome(DUPLICATE, reason)
+
+
+def _seq_conflict(seq: int, last_seq: int) -> HqError:
+    return HqError(
+        ErrorCode.SEQ_CONFLICT,
+        f"HQ already holds seq {seq} from this device under another operation; "
+        f"renumber the unacknowledged entries after {last_seq}",
+        409,
+        {"last_seq": last_seq},
+    )
+
+
+def _sort_out(
+    session: Session, ctx: PushContext, req: PushRequest, last_seq: int
+) -> tuple[dict[int, Outcome], list[int]]:
+    """Duplicates (by seq, then by op id) and the entries to apply, which are claimed in
+    ``applied_ops`` right here: the claim is what makes an entry apply once."""
+    outcomes: dict[int, Outcome] = {}
+    entries = req.entries
+    held = [i for i, e in enumerate(entries) if e.seq <= last_seq]
+    if held:
+        stored = _by_seq(session, ctx, entries[held[0]].seq, entries[held[-1]].seq)
+        odd = []
+        for i in held:
+            row = stored.get(entries[i].seq)
+            if row is not None and row.op_id == entries[i].op_id:
+                outcomes[i] = _duplicate(row)
+            else:
+                odd.append(i)
+        elsewhere = _by_op_id(session, ctx, [entries[i].op_id for i in odd])
+        for i in odd:
+            row = elsewhere.get(entries[i].op_id)
+            if row is None:
+                raise _seq_conflict(entries[i].seq, last_seq)
+            outcomes[i] = _duplicate(row)
+    new = [i for i, e in enumerate(entries) if e.seq > last_seq]
+    claims = [
+        {
+            "organization_id": ctx.organization_id,
+            "device_id": ctx.device_id,
+            "op_id": entries[i].op_id,
+            "seq": entries[i].seq,
+            "batch_id": req.batch_id,
+            "entity": entries[i].entity,
+            "entity_id": entries[i].entity_id,
+            "status": APPLIED,
+            "reason": None,
+            "applied_at": ctx.now,
+        }
+        for i in new
+    ]
+    claimed = insert_new(
+        session, APPLIED_OPS, claims, ("organization_id", "device_id", "op_id"), "op_id"
+    )
+    # An op id HQ holds under an older seq (the terminal renumbered it): a duplicate.
+    known = _by_op_id(
+        session, ctx, [entries[i].op_id for i in new if entries[i].op_id not in claimed]
+    )
+    fresh = []
+    for i in new:
+        if entries[i].op_id in claimed:
+            fresh.append(i)
+        else:
+            outcomes[i] = _duplicate(known[entries[i].op_id])
+    return outcomes, fresh
 
 
 def push(session: Session, ctx: PushContext, req: PushRequest) -> PushResponse:
@@ -93,23 +174,7 @@ def push(session: Session, ctx: PushContext, req: PushRequest) -> PushResponse:
             409,
             {"last_seq": last_seq},
         )
-    known = _known_ops(session, ctx, [e.op_id for e in req.entries])
-    outcomes: dict[int, Outcome] = {}
-    fresh: list[int] = []
-    for i, entry in enumerate(req.entries):
-        seen = known.get(entry.op_id)
-        if seen is not None:
-            outcomes[i] = Outcome(DUPLICATE, _duplicate_reason(seen.status, seen.reason))
-        elif entry.seq <= last_seq:
-            raise HqError(
-                ErrorCode.SEQ_CONFLICT,
-                f"HQ already holds seq {entry.seq} from this device under another operation; "
-                f"renumber the unacknowledged entries after {last_seq}",
-                409,
-                {"last_seq": last_seq},
-            )
-        else:
-            fresh.append(i)
+    outcomes, fresh = _sort_out(session, ctx, req, last_seq)
     preps: list[Prepared] = []
     for i in fresh:
         checked = validate(i, req.entries[i], ctx)
@@ -120,7 +185,7 @@ def push(session: Session, ctx: PushContext, req: PushRequest) -> PushResponse:
     result: GroupResult = apply_entries(session, ctx, preps)
     outcomes.update(result.outcomes)
     apply_views(session, ctx.organization_id, result.inserted, result.changes, ctx.now)
-    _record_ops(session, ctx, req, fresh, outcomes)
+    _record_quarantine(session, ctx, req, fresh, outcomes)
     new_last = max(last_seq, req.entries[-1].seq)
     if new_last != last_seq:
         session.execute(
@@ -136,58 +201,56 @@ def push(session: Session, ctx: PushContext, req: PushRequest) -> PushResponse:
     return PushResponse(results=results, last_seq=new_last, server_epoch=epoch)
 
 
-def _record_ops(
+def _record_quarantine(
     session: Session,
     ctx: PushContext,
     req: PushRequest,
     fresh: list[int],
     outcomes: dict[int, Outcome],
 ) -> None:
-    ops: list[dict[str, Any]] = []
+    """Quarantined entries: their claim says so (a resend gets the reason back) and they are
+    kept whole for the managers' inbox."""
     bad: list[dict[str, Any]] = []
     for i in fresh:
         e = req.entries[i]
         outcome = outcomes[i]
-        ops.append(
+        if outcome.status == APPLIED:
+            continue
+        if outcome.status != QUARANTINED:
+            raise AssertionError(f"unexpected outcome {outcome.status} for a new entry")
+        bad.append(
             {
+                "id": new_id(),
                 "organization_id": ctx.organization_id,
+                "store_id": ctx.store_id,
                 "device_id": ctx.device_id,
                 "op_id": e.op_id,
                 "seq": e.seq,
                 "batch_id": req.batch_id,
+                "txn_id": e.txn_id,
                 "entity": e.entity,
                 "entity_id": e.entity_id,
-                "status": outcome.status,
-                "reason": outcome.reason,
-                "applied_at": ctx.now,
+                "operation": e.operation,
+                "payload": e.payload,
+                "hlc": e.hlc,
+                "schema_version": e.schema_version,
+                "reason": outcome.reason or "quarantined",
+                "created_at": ctx.now,
+                "resolved_at": None,
+                "resolved_by_id": None,
             }
         )
-        if outcome.status == QUARANTINED:
-            bad.append(
-                {
-                    "id": new_id(),
-                    "organization_id": ctx.organization_id,
-                    "store_id": ctx.store_id,
-                    "device_id": ctx.device_id,
-                    "op_id": e.op_id,
-                    "seq": e.seq,
-                    "batch_id": req.batch_id,
-                    "txn_id": e.txn_id,
-                    "entity": e.entity,
-                    "entity_id": e.entity_id,
-                    "operation": e.operation,
-                    "payload": e.payload,
-                    "hlc": e.hlc,
-                    "schema_version": e.schema_version,
-                    "reason": outcome.reason or "quarantined",
-                    "created_at": ctx.now,
-                    "resolved_at": None,
-                    "resolved_by_id": None,
-                }
-            )
-        elif outcome.status != APPLIED:
-            raise AssertionError(f"unexpected outcome {outcome.status} for a new entry")
-    if ops:
-        session.execute(insert(APPLIED_OPS), ops)
-    if bad:
-        session.execute(insert(QUARANTINE), bad)
+    if not bad:
+        return
+    c = APPLIED_OPS.c
+    session.execute(
+        update(APPLIED_OPS)
+        .where(
+            c.organization_id == ctx.organization_id,
+            c.device_id == ctx.device_id,
+            c.op_id == bindparam("b_op"),
+        )
+        .values(status=QUARANTINED, reason=bindparam("b_reason")),
+        [{"b_op": row["op_id"], "b_reason": row["reason"]} for row in bad],
+    )
+    bulk_insert(session, QUARANTINE, bad)

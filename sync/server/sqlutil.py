@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, Table
+from sqlalchemy import MetaData, Select, Table, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
@@ -23,6 +24,39 @@ def insert_for(session: Session, table: Table) -> Any:
     return sqlite.insert(table)
 
 
+def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Many new rows at once: ``COPY ... FROM STDIN`` on PostgreSQL (the fastest way in, several
+    times cheaper than one INSERT per row for the server and for Python), executemany on SQLite
+    (in-process, fast as it is). A refused row raises SQLAlchemy's IntegrityError/DataError on
+    both backends, so callers handle one kind of error."""
+    if not rows:
+        return
+    if dialect(session) != "postgresql":
+        session.execute(insert(table), list(rows))
+        return
+    import psycopg
+
+    columns = list(table.columns)
+    sa_dialect = session.get_bind().dialect
+    procs = [c.type._cached_bind_processor(sa_dialect) for c in columns]
+    names = ", ".join(sa_dialect.identifier_preparer.quote(c.name) for c in columns)
+    raw: Any = session.connection().connection.driver_connection
+    sql = f"COPY {sa_dialect.identifier_preparer.quote(table.name)} ({names}) FROM STDIN"
+    try:
+        with raw.cursor() as cur, cur.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        proc(row.get(c.name)) if proc else row.get(c.name)
+                        for c, proc in zip(columns, procs, strict=True)
+                    ]
+                )
+    except psycopg.errors.IntegrityError as exc:
+        raise IntegrityError(sql, None, exc) from exc
+    except psycopg.errors.DataError as exc:
+        raise DataError(sql, None, exc) from exc
+
+
 def upsert(
     session: Session,
     table: Table,
@@ -30,14 +64,101 @@ def upsert(
     keys: Sequence[str],
     update: Sequence[str],
 ) -> None:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update, many rows."""
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET update = excluded.update, many rows.
+
+    On PostgreSQL a large batch goes through ``COPY`` into a temporary table of the same shape,
+    then one ``INSERT ... SELECT ... ON CONFLICT``: one statement for the server instead of one
+    per row."""
     if not rows:
+        return
+    if dialect(session) == "postgresql" and len(rows) >= COPY_UPSERT_MIN:
+        _upsert_via_copy(session, table, rows, keys, update)
         return
     stmt = insert_for(session, table)
     stmt = stmt.on_conflict_do_update(
         index_elements=list(keys), set_={name: stmt.excluded[name] for name in update}
     )
     session.execute(stmt, list(rows))
+
+
+COPY_UPSERT_MIN = 50
+
+
+def _upsert_via_copy(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    keys: Sequence[str],
+    update: Sequence[str],
+) -> None:
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    staging = _staging(session, table)
+    bulk_insert(session, staging, rows)
+    names = ", ".join(quote(c.name) for c in table.columns)
+    sets = ", ".join(f"{quote(n)} = excluded.{quote(n)}" for n in update)
+    session.execute(
+        text(
+            f"INSERT INTO {quote(table.name)} ({names}) SELECT {names}"
+            f" FROM {quote(staging.name)}"
+            f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}"
+        )
+    )
+    session.execute(text(f"DELETE FROM {quote(staging.name)}"))
+
+
+def insert_new(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    conflict_keys: Sequence[str],
+    returning: str,
+) -> set[Any]:
+    """Insert the rows whose ``conflict_keys`` are new; returns their ``returning`` values.
+
+    One statement decides, so two transactions can never both think they inserted a row.
+    (A "look up, then insert the missing" query would need the planner to pick the right
+    index; on a table without statistics PostgreSQL scans it instead.)"""
+    if not rows:
+        return set()
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    if dialect(session) == "postgresql":
+        staging = _staging(session, table)
+        bulk_insert(session, staging, rows)
+        names = ", ".join(quote(c.name) for c in table.columns)
+        found = session.execute(
+            text(
+                f"INSERT INTO {quote(table.name)} ({names}) SELECT {names}"
+                f" FROM {quote(staging.name)}"
+                f" ON CONFLICT ({', '.join(quote(k) for k in conflict_keys)}) DO NOTHING"
+                f" RETURNING {quote(returning)}"
+            )
+        ).scalars()
+        inserted = set(found)
+        session.execute(text(f"DELETE FROM {quote(staging.name)}"))
+        return inserted
+    inserted = set()
+    for batch in chunks(rows, 500):
+        stmt = (
+            sqlite.insert(table)
+            .values(batch)
+            .on_conflict_do_nothing(index_elements=list(conflict_keys))
+            .returning(table.c[returning])
+        )
+        inserted.update(session.execute(stmt).scalars())
+    return inserted
+
+
+def _staging(session: Session, table: Table) -> Table:
+    """A temporary table shaped like ``table`` (one per connection, emptied after each use)."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    staging = Table(f"staging_{table.name}", MetaData(), *(c._copy() for c in table.columns))
+    session.execute(
+        text(
+            f"CREATE TEMP TABLE IF NOT EXISTS {quote(staging.name)}"
+            f" (LIKE {quote(table.name)} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
+        )
+    )
+    return staging
 
 
 def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:

@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.ids import new_id
 from sync.server.changes import ChangeSet
 from sync.server.schema import table
-from sync.server.sqlutil import chunks, insert_for
+from sync.server.sqlutil import bulk_insert, chunks, insert_for
 
 VIEW_NAMESPACE = uuid.UUID("6f1f7a52-3b8e-4f0c-9a55-1d2b9c7e4a10")
 NOTIFICATION_TYPE = "SYNC"
@@ -87,7 +87,7 @@ def apply_views(
             }
             for a in alerts
         ]
-        session.execute(insert(NOTIFICATIONS), rows)
+        bulk_insert(session, NOTIFICATIONS, rows)
         for alert_row in rows:
             changes.touch("notifications", str(alert_row["id"]), a_store(alert_row))
 
