@@ -10,13 +10,19 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from pos_desktop.core.ids import new_id
+from sync.protocol import EnrollRequest
+from sync.server import service
 from sync.server.cli import main
 from sync.server.cli_common import HqCliEnv
+from sync.server.service import HqDatabase
 from tests.support.hq_process import ROOT, hq_cli
+from tests.support.pg import fresh_database
 
 
 @dataclass
@@ -221,3 +227,63 @@ def test_epoch_rotate_and_device_list_json(db_url: str) -> None:
     after = hq_cli(db_url, "epoch", "rotate")["server_epoch"]
     assert after != before
     assert hq_cli(db_url, "device", "list") == []
+
+
+def test_device_commands(db_url: str) -> None:
+    org_id = hq_cli(db_url, "org", "create", "Acme")["id"]
+    hq_cli(db_url, "store", "create", "--org", org_id, "S01", "Main")
+    code = hq_cli(db_url, "enroll-code", "--org", org_id, "--store", "S01")["code"]
+    db = HqDatabase(db_url)
+    try:
+        with db.transaction() as session:
+            request = EnrollRequest(code, new_id(), new_id(), "Till 1", "0.1.0", 1)
+            device_id = service.enroll(session, request, datetime.now(UTC)).device_id
+    finally:
+        db.dispose()
+
+    listing = pos_hq(db_url, "device", "list", "--org", "Acme")
+    assert listing.code == 0, listing.err
+    header, row = listing.out.splitlines()
+    cells = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    assert cells["id"] == device_id and cells["revoked_at"] == "-"
+
+    assert pos_hq(db_url, "device", "reset-instance", device_id).out.strip() == device_id
+    revoke = pos_hq(db_url, "device", "revoke", device_id)
+    assert revoke.code == 0 and revoke.out.strip() == device_id, revoke.err
+    (device,) = hq_cli(db_url, "device", "list")
+    assert device["revoked_at"] is not None
+
+
+def test_catalog_import(db_url: str, tmp_path: Path) -> None:
+    hq_cli(db_url, "org", "create", "Acme")
+    good = tmp_path / "products.csv"
+    good.write_text("sku,name,price\nTEA1,Tea 100g,450.00\nRICE1,Rice 1kg,320.00\n")
+    run = pos_hq(db_url, "catalog", "import", "--org", "Acme", str(good))
+    assert run.code == 0, run.err
+    assert run.out.strip() == "2"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("sku,name\nTEA1,Tea\n")
+    run = pos_hq(db_url, "catalog", "import", "--org", "Acme", str(bad))
+    assert run.code == 2 and run.err.startswith("error: ") and "price" in run.err
+
+
+def test_user_needs_a_secret_when_nobody_can_be_asked(db_url: str) -> None:
+    hq_cli(db_url, "org", "create", "Acme")
+    argv = ("user", "create", "--org", "Acme", "ann", "--name", "Ann", "--role", "cashier")
+    code, _, err, asked = _in_process(db_url, *argv, answers=[], interactive=False)
+    assert code == 2 and "password, a PIN or both" in err and asked == []
+    code, out, err, _ = _in_process(db_url, *argv, "--pin", "2580", answers=[], interactive=False)
+    assert code == 0 and len(out.strip()) == 36, err
+
+
+def test_admin_commands_on_postgresql() -> None:
+    with fresh_database("hqcli") as url:
+        assert pos_hq(url, "migrate").code == 0
+        org = pos_hq(url, "org", "create", "Acme")
+        assert org.code == 0, org.err
+        store = pos_hq(url, "store", "create", "--org", org.out.strip(), "S01", "Main")
+        assert store.code == 0, store.err
+        code = pos_hq(url, "enroll-code", "--org", "Acme", "--store", "S01")
+        assert code.code == 0 and code.out.strip(), code.err
+        dup = pos_hq(url, "store", "create", "--org", "Acme", "S01", "Again")
+        assert dup.code == 2 and "already exists" in dup.err

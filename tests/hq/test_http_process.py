@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +16,21 @@ import pytest
 from sync import protocol as p
 from tests.hq.http_world import customer_entry, enroll_device, hello_body, push_body
 from tests.support.hq_process import HqProcess, hq_process_fixture, setup_tenant
+from tests.support.pg import fresh_database
 
 hq_processes = hq_process_fixture()
 SMALL_BODY = 4096
 SMALL_INFLATED = 65536
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'hq.db'}"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database (``setup_tenant`` migrates it through the CLI)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'hq.db'}"
+        return
+    with fresh_database("hqproc") as url:
+        yield url
 
 
 def _raw(hq: HqProcess, request: bytes) -> tuple[int, dict[str, str], bytes]:
