@@ -7,6 +7,8 @@ Every synced table of the terminal (and ``customer_loyalty``) is copied with
   collide on a SKU, a receipt number or an exchange-rate date);
 - SQLite collations (``NOCASE``) are dropped: PostgreSQL has none of that name;
 - integers become 64-bit (PostgreSQL's INTEGER is 32-bit: 21 million LKR in cents);
+- no ``onupdate`` defaults: HQ writes ``updated_at`` itself, and keeping a view count
+  current (``coupons.used_count``) is not an edit that should win a merge;
 - ``hlc`` columns hold 64 characters (a stamp with a device id as its node is 58);
 - the single-column ``organization_id`` index becomes ``(organization_id, id)``, the keyset
   order of snapshot pages.
@@ -49,6 +51,8 @@ def _adapt(table: Table) -> None:
         elif type(column.type) is Integer:
             column.type = BigInteger()
         column.unique = False
+        # HQ sets updated_at itself (the merge compares it); a derived count is not an edit.
+        column.onupdate = None
     has_org = "organization_id" in table.columns
     for constraint in list(table.constraints):
         if not isinstance(constraint, UniqueConstraint) or not has_org:

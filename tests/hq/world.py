@@ -439,3 +439,31 @@ def sale_entries(
 
 def later(minutes: int) -> datetime:
     return NOW + timedelta(minutes=minutes)
+
+
+def count(db: HqDatabase, name: str, **where: Any) -> int:
+    from sqlalchemy import func, select
+
+    from sync.server.schema import table
+
+    t = table(name)
+    stmt = select(func.count()).select_from(t)
+    for key, value in where.items():
+        stmt = stmt.where(t.c[key] == value)
+    with db.transaction(readonly=True) as s:
+        return int(s.execute(stmt).scalar_one())
+
+
+def row(db: HqDatabase, name: str, row_id: str) -> dict[str, Any] | None:
+    from sqlalchemy import select
+
+    from sync.server.schema import table
+
+    t = table(name)
+    with db.transaction(readonly=True) as s:
+        found = s.execute(select(t).where(t.c.id == row_id)).mappings().first()
+    return None if found is None else dict(found)
+
+
+def statuses(resp: PushResponse) -> list[str]:
+    return [r.status for r in resp.results]

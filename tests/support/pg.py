@@ -27,9 +27,7 @@ def pg_dsn() -> str:
     dsn = os.environ.get(DSN_ENV, "").strip()
     if dsn:
         return dsn
-    reason = (
-        f"PostgreSQL tests need {DSN_ENV} (e.g. postgresql://pos:pos@127.0.0.1:5432/postgres)"
-    )
+    reason = f"PostgreSQL tests need {DSN_ENV} (e.g. postgresql://pos:pos@127.0.0.1:5432/postgres)"
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"{REQUIRE_ENV}=1 but {DSN_ENV} is not set: {reason}")
     pytest.skip(reason)
