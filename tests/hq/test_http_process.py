@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,19 @@ def test_main_flow_over_a_real_socket(hq_processes: Any, db_url: str) -> None:
         assert pulled.headers.get("content-encoding") == "gzip"
         seen = {c["entity_id"] for c in pulled.json()["changes"] if c["entity"] == "customers"}
         assert {e["entity_id"] for e in entries} <= seen
+
+
+def test_answers_are_not_held_back_by_delayed_acks(hq_processes: Any, db_url: str) -> None:
+    """Without TCP_NODELAY on the server's sockets an answer written in two parts (headers,
+    body) waits ~40 ms for the client's delayed ACK: 25 requests would take a second."""
+    setup_tenant(db_url, "Acme")
+    hq = hq_processes(db_url)
+    with hq.client() as client:
+        client.get(p.HEALTH_PATH)
+        started = time.perf_counter()
+        for _ in range(25):
+            assert client.get("/v1/none").status_code == 404
+        assert time.perf_counter() - started < 0.5
 
 
 def test_limits_on_the_socket(hq_processes: Any, db_url: str) -> None:
