@@ -29,8 +29,9 @@ class HqSettings:
     # entries, so even a long-offline terminal drains without meeting the limit.
     rate_limit: int = 600
     rate_window_s: int = 60
-    # Enrollment has no credential yet; it is limited by client address (code guessing).
-    enroll_rate_limit: int = 30
+    # Enrollment has no credential yet; it is limited by client address. Codes carry 60 bits,
+    # so this is about load, not guessing; a shop enrolling its tills never comes near it.
+    enroll_rate_limit: int = 60
     rate_limits_enabled: bool = True
     max_body_bytes: int = MAX_BODY_BYTES
     max_inflated_bytes: int = MAX_INFLATED_BYTES
