@@ -8,6 +8,8 @@ caps and parsed strictly, then the work runs in one transaction in a worker thre
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -31,12 +33,12 @@ from sync.server.http_io import (
     rate_limited,
     read_body,
     render,
-    response_for,
 )
 from sync.server.org_routes import org_routes
 from sync.server.service import ApiKeyScope, DeviceScope, HqDatabase
-from sync.server.settings import HqSettings
+from sync.server.settings import ENV_DATABASE_URL, HqSettings
 
+log = logging.getLogger("pos_hq.http")
 Req = TypeVar("Req")
 Scope = DeviceScope | ApiKeyScope
 
@@ -211,7 +213,14 @@ def _health_route(http: HqHttp) -> Route:
         try:
             await run_in_threadpool(check)
         except Exception as exc:
-            return response_for(exc, "health")
+            # Load balancers take the process out of rotation on 503 and try again later.
+            log.warning("health check failed: %s", exc)
+            return error_response(
+                503,
+                p.ErrorCode.INTERNAL,
+                "the database is unreachable or not migrated",
+                headers={"Retry-After": "5"},
+            )
         return render(
             {"status": "ok", "protocol_version": p.PROTOCOL_VERSION},
             gzip_ok=False,
@@ -238,9 +247,21 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
 
 
 def create_app(db: HqDatabase, *, settings: HqSettings | None = None) -> Starlette:
-    """The ASGI app over an open (migrated) HQ database."""
+    """The ASGI app over an open (migrated) HQ database. ``pos-hq serve`` runs it; to run
+    several processes under another ASGI server, see ``app_from_env``."""
     http = HqHttp(db, settings or HqSettings())
     routes = [_health_route(http), *_device_routes(http), *org_routes(http)]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_exception})
     app.state.hq = http
     return app
+
+
+def app_from_env() -> Starlette:
+    """App factory for any ASGI server, configured from the environment (database from
+    ``POS_HQ_DATABASE_URL``, limits from ``POS_HQ_*``), e.g.
+    ``uvicorn --factory sync.server.app:app_from_env --workers 4``. The database must be
+    migrated first (``pos-hq migrate``); every process shares the rate counters through it."""
+    url = os.environ.get(ENV_DATABASE_URL, "").strip()
+    if not url:
+        raise RuntimeError(f"set {ENV_DATABASE_URL} to the HQ database URL")
+    return create_app(HqDatabase(url), settings=HqSettings.from_env(os.environ))

@@ -22,8 +22,9 @@ from typing import cast
 import sqlalchemy.exc
 
 from sync.server import cli_admin, cli_serve
-from sync.server.cli_common import ENV_DATABASE_URL, CliError, HqCliEnv, common_options
+from sync.server.cli_common import CliError, HqCliEnv, common_options
 from sync.server.errors import HqError
+from sync.server.settings import ENV_DATABASE_URL
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -18,8 +18,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from sync.server.service import HqDatabase
+from sync.server.settings import ENV_DATABASE_URL
 
-ENV_DATABASE_URL = "POS_HQ_DATABASE_URL"
 ENV_USER_PASSWORD = "POS_HQ_USER_PASSWORD"
 ENV_USER_PIN = "POS_HQ_USER_PIN"
 APP_NAME = "pos-hq"

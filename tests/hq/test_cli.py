@@ -287,3 +287,20 @@ def test_admin_commands_on_postgresql() -> None:
         assert code.code == 0 and code.out.strip(), code.err
         dup = pos_hq(url, "store", "create", "--org", "Acme", "S01", "Again")
         assert dup.code == 2 and "already exists" in dup.err
+
+
+def test_default_database_is_in_the_user_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "sync.server.cli_common.platformdirs.user_data_dir", lambda *a, **k: str(tmp_path / "d")
+    )
+    code, err = _in_process_env(["migrate"])
+    assert code == 0, err
+    assert (tmp_path / "d" / "hq.db").is_file()
+
+
+def _in_process_env(argv: list[str]) -> tuple[int, str]:
+    err = io.StringIO()
+    code = main(argv, env=HqCliEnv(environ={}, out=io.StringIO(), err=err, interactive=False))
+    return code, err.getvalue()

@@ -6,14 +6,19 @@ from __future__ import annotations
 import gzip
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from sync import protocol as p
+from sync.server import service
+from sync.server.app import app_from_env, create_app
 from sync.server.service import HqDatabase
 from sync.server.settings import HqSettings
 from tests.hq.http_world import (
     HttpWorld,
+    TestClient,
     build_world,
     customer_entry,
     enroll_body,
@@ -212,3 +217,49 @@ def test_rate_limits_can_be_turned_off(hq_db: HqDatabase) -> None:
     for _ in range(3):
         answer = hw.client.post(p.HELLO_PATH, json=hello_body(), headers=hw.a1.headers())
         assert answer.status_code == 200
+
+
+def test_unexpected_errors_are_500_and_database_trouble_503(
+    web: HttpWorld, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: object) -> None:
+        raise KeyError("password=hunter2")
+
+    monkeypatch.setattr(service, "hello", broken)
+    answer = web.client.post(p.HELLO_PATH, json=hello_body(), headers=web.a1.headers())
+    assert answer.status_code == 500 and answer.json()["error"] == "internal"
+    assert "hunter2" not in answer.text and "hunter2" in caplog.text
+
+    def unavailable(*args: object) -> None:
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(service, "hello", unavailable)
+    answer = web.client.post(p.HELLO_PATH, json=hello_body(), headers=web.a1.headers())
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "1"
+
+
+def test_health_is_503_until_the_database_is_migrated(tmp_path: Path) -> None:
+    db = HqDatabase(f"sqlite:///{tmp_path / 'empty.db'}")
+    try:
+        client = TestClient(create_app(db), raise_server_exceptions=False)
+        answer = client.get(p.HEALTH_PATH)
+        assert answer.status_code == 503 and answer.json()["error"] == "internal"
+        db.upgrade()
+        assert client.get(p.HEALTH_PATH).status_code == 200
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("hq_db", ["sqlite"], indirect=True)
+def test_app_factory_reads_the_environment(
+    hq_db: HqDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("POS_HQ_DATABASE_URL", raising=False)
+    with pytest.raises(RuntimeError, match="POS_HQ_DATABASE_URL"):
+        app_from_env()
+    monkeypatch.setenv("POS_HQ_DATABASE_URL", str(hq_db.engine.url))
+    monkeypatch.setenv("POS_HQ_RATE_LIMIT", "77")
+    app = app_from_env()
+    assert app.state.hq.settings.rate_limit == 77
+    assert TestClient(app).get(p.HEALTH_PATH).status_code == 200
+    app.state.hq.db.dispose()
