@@ -64,12 +64,6 @@ def cmd_serve(args: argparse.Namespace, env: HqCliEnv) -> int:
 
     from sync.server.app import create_app
 
-    if threading.current_thread() is threading.main_thread():
-        # uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler
-        # that was there before it: this one, so a requested stop exits 0 (and a SIGTERM
-        # during start-up still stops the process).
-        signal.signal(signal.SIGTERM, _exit_on_sigterm)
-
     try:
         settings = HqSettings.from_env(env.environ).with_limits(
             rate_limit=args.rate_limit,
@@ -86,6 +80,7 @@ def cmd_serve(args: argparse.Namespace, env: HqCliEnv) -> int:
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     db = service.HqDatabase(database_url(args, env))
+    previous = _stop_cleanly_on_sigterm()
     try:
         if not args.no_migrate:
             db.upgrade()
@@ -103,8 +98,19 @@ def cmd_serve(args: argparse.Namespace, env: HqCliEnv) -> int:
         asyncio.run(_serve(server, sock, lambda: env.say(f"{LISTENING} http://{shown}:{port}")))
         return 0 if server.started else 1
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
         sock.close()
         db.dispose()
+
+
+def _stop_cleanly_on_sigterm() -> Any:
+    """uvicorn shuts down gracefully on SIGTERM, then re-raises the signal to the handler that
+    was there before it: this one, so a requested stop exits 0 (and a SIGTERM during the
+    migration still stops the process). Returns the handler to restore."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _exit_on_sigterm)
 
 
 async def _serve(server: Any, sock: socket.socket, on_ready: Callable[[], None]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -304,3 +305,14 @@ def _in_process_env(argv: list[str]) -> tuple[int, str]:
     err = io.StringIO()
     code = main(argv, env=HqCliEnv(environ={}, out=io.StringIO(), err=err, interactive=False))
     return code, err.getvalue()
+
+
+def test_serve_refuses_a_busy_port_and_bad_limits(db_url: str) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        code, err = _in_process_env(["--db", db_url, "serve", "--port", port])
+    assert code == 2 and err.startswith("error: cannot listen on 127.0.0.1:"), err
+    run = pos_hq(db_url, "serve", "--port", "0", env={"POS_HQ_RATE_LIMIT": "lots"})
+    assert run.code == 2 and "POS_HQ_RATE_LIMIT" in run.err, run.err

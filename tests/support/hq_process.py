@@ -130,6 +130,12 @@ class HqProcess:
         self.kill() if kill else self.stop()
         return self.start(timeout)
 
+    def __enter__(self) -> HqProcess:
+        return self if self.running else self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
     def client(self, **kwargs: Any) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30, **kwargs)
 
