@@ -98,9 +98,11 @@ class FakeHQ:
         self.state = State()
         self.now_ms = now_ms or (lambda: 1_767_600_000_000)
         self.faults: list[tuple[str, str]] = []
+        self.fault_at: dict[tuple[str, int], str] = {}  # (path, n-th request to it) -> kind
+        self.attempts: dict[str, int] = {}
         self.requests: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.before_apply: Callable[[str, dict[str, Any]], None] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self.transport = httpx.MockTransport(self.handle)
         self._routes: dict[str, Callable[[Device | None, Any], dict[str, Any]]] = {
             protocol.ENROLL_PATH: self._enroll,
@@ -181,7 +183,8 @@ class FakeHQ:
         raw = request.read()
         if request.headers.get("content-encoding") == "gzip":
             raw = gzip.decompress(raw)
-        fault = self._take_fault(path)
+        self.attempts[path] = self.attempts.get(path, 0) + 1
+        fault = self.fault_at.pop((path, self.attempts[path]), None) or self._take_fault(path)
         if fault == "timeout_before":
             raise httpx.ConnectTimeout("injected: timed out before the request", request=request)
         if fault == "drop":
