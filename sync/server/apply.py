@@ -29,7 +29,7 @@ from sync.server.context import (
 from sync.server.convert import Invalid, changed_fields, same_content, to_values
 from sync.server.merge import apply_hq, apply_lww
 from sync.server.schema import SYNCED, TABLE_ORDER
-from sync.server.sqlutil import bulk_insert
+from sync.server.sqlutil import insert_new, key_lookups
 
 DATA_ERRORS = (IntegrityError, DataError)
 
@@ -70,32 +70,36 @@ def validate(index: int, entry: PushEntry, ctx: PushContext) -> Prepared | Outco
 def _apply_ledger(
     session: Session, ctx: PushContext, preps: list[Prepared], out: GroupResult
 ) -> None:
-    """Insert-if-new by id; the same id with other content is quarantined, never updated."""
+    """Insert-if-new by id (``INSERT ... ON CONFLICT (id) DO NOTHING``); a row that was
+    already there is compared: the same content is a harmless repeat, other content under the
+    same id is quarantined, never updated."""
     info = preps[0].info
     t = info.table
-    ids = sorted({p.row_id for p in preps})
-    existing = {
-        row["id"]: dict(row) for row in session.execute(select(t).where(t.c.id.in_(ids))).mappings()
-    }
-    fresh: list[dict[str, Any]] = []
+    first: dict[str, Prepared] = {}
     for p in preps:
-        stored = existing.get(p.row_id)
-        if stored is not None:
-            if same_content(stored, p.values):
-                out.outcomes[p.index] = Outcome(APPLIED)
-            else:
-                out.outcomes[p.index] = Outcome(
-                    QUARANTINED,
-                    f"a {info.name} row with id {p.row_id} already exists with other content",
-                )
+        first.setdefault(p.row_id, p)
+    inserted = insert_new(session, t, [p.values for p in first.values()], ("id",), "id")
+    stored: dict[str, dict[str, Any]] = {}
+    missing = [row_id for row_id in first if row_id not in inserted]
+    if missing:
+        with key_lookups(session):
+            found = session.execute(select(t).where(t.c.id.in_(missing))).mappings()
+            stored = {row["id"]: dict(row) for row in found}
+    for p in preps:
+        if p.row_id in inserted and first[p.row_id] is p:
+            out.outcomes[p.index] = Outcome(APPLIED)
+            store = p.values.get("store_id")
+            out.changes.touch(info.name, p.row_id, store, ctx.device_id, fresh=True)
+            out.inserted.setdefault(info.name, []).append(p.values)
             continue
-        existing[p.row_id] = p.values
-        fresh.append(p.values)
-        out.outcomes[p.index] = Outcome(APPLIED)
-        out.changes.touch(info.name, p.row_id, p.values.get("store_id"), ctx.device_id)
-    if fresh:
-        bulk_insert(session, t, fresh)
-        out.inserted.setdefault(info.name, []).extend(fresh)
+        before = stored.get(p.row_id) or first[p.row_id].values
+        if same_content(before, p.values):
+            out.outcomes[p.index] = Outcome(APPLIED)
+        else:
+            out.outcomes[p.index] = Outcome(
+                QUARANTINED,
+                f"a {info.name} row with id {p.row_id} already exists with other content",
+            )
 
 
 def apply_group(session: Session, ctx: PushContext, preps: list[Prepared]) -> GroupResult:

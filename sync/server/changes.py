@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync.entities import ENTITY_RULES
 from sync.server.hq_models import ORG_VERSIONS, SYNC_CHANGES
-from sync.server.sqlutil import upsert
+from sync.server.sqlutil import bulk_insert, upsert
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class _Change:
     store_id: str | None
     origin_device_id: str | None
     deleted: bool
+    fresh: bool  # a row inserted by this transaction: it has no sync_changes row yet
 
 
 @dataclass(slots=True)
@@ -43,13 +45,15 @@ class ChangeSet:
         origin_device_id: str | None = None,
         *,
         deleted: bool = False,
+        fresh: bool = False,
     ) -> None:
         rule = ENTITY_RULES.get(entity)
         if rule is None or rule.down is None:
             return  # never pulled: nothing to version
         key = (entity, entity_id)
-        self.rows.pop(key, None)  # re-insert so the order is that of the last change
-        self.rows[key] = _Change(store_id, origin_device_id, deleted)
+        previous = self.rows.pop(key, None)  # re-insert: the order is that of the last change
+        fresh = fresh and (previous is None or previous.fresh)
+        self.rows[key] = _Change(store_id, origin_device_id, deleted, fresh)
 
     def merge(self, other: ChangeSet) -> None:
         for (entity, entity_id), change in other.rows.items():
@@ -112,6 +116,15 @@ def record(session: Session, changes: ChangeSet, now: datetime) -> int | None:
         }
         for i, ((entity, entity_id), change) in enumerate(changes.rows.items())
     ]
+    fresh = {key for key, change in changes.rows.items() if change.fresh}
+    new_rows = [r for r in rows if (r["entity"], r["entity_id"]) in fresh]
+    if new_rows:
+        try:  # rows this transaction inserted have no change row yet: straight in
+            with session.begin_nested():
+                bulk_insert(session, SYNC_CHANGES, new_rows)
+            rows = [r for r in rows if (r["entity"], r["entity_id"]) not in fresh]
+        except IntegrityError:
+            pass  # not new after all: the upsert below handles every row
     upsert(
         session,
         SYNC_CHANGES,

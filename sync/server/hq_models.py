@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as text_
 
 from sync.server.meta import (
     HQ_METADATA,
@@ -64,7 +65,14 @@ SYNC_CHANGES = Table(
     PrimaryKeyConstraint("organization_id", "entity", "entity_id"),
     # Pull reads "version > cursor" in order; a version belongs to exactly one row.
     Index("uq_sync_changes_org_version", "organization_id", "version", unique=True),
-    Index("ix_sync_changes_tombstones", "deleted", "changed_at"),
+    # Only tombstones are ever searched by age (purge): a partial index, not one entry per row.
+    Index(
+        "ix_sync_changes_tombstones",
+        "organization_id",
+        "changed_at",
+        postgresql_where=text_("deleted"),
+        sqlite_where=text_("deleted"),
+    ),
 )
 
 APPLIED_OPS = Table(

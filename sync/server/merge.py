@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sync.server.context import APPLIED, QUARANTINED, GroupResult, Outcome, Prepared, PushContext
 from sync.server.hq_models import LWW_FIELD_CLOCKS
 from sync.server.schema import EntityInfo, table
-from sync.server.sqlutil import bulk_insert, locked, upsert
+from sync.server.sqlutil import bulk_insert, key_lookups, locked, upsert
 
 HQ_OWNED: dict[str, tuple[str, ...]] = {
     "coupons": ("used_count", "used_count_as_of"),
@@ -35,7 +35,8 @@ DELETED_CLOCK = "_deleted"
 def _load(session: Session, info: EntityInfo, ids: list[str]) -> dict[str, dict[str, Any]]:
     t = info.table
     stmt = locked(session, select(t).where(t.c.id.in_(ids)).order_by(t.c.id))
-    return {row["id"]: dict(row) for row in session.execute(stmt).mappings()}
+    with key_lookups(session):
+        return {row["id"]: dict(row) for row in session.execute(stmt).mappings()}
 
 
 def out_of_scope(info: EntityInfo, row: dict[str, Any], ctx: PushContext) -> str | None:
@@ -148,7 +149,8 @@ def _load_clocks(
         .where(c.organization_id == ctx.organization_id, c.entity == entity, c.entity_id.in_(ids))
         .order_by(c.entity_id),
     )
-    return {row[0]: dict(row[1]) for row in session.execute(stmt)}
+    with key_lookups(session):
+        return {row[0]: dict(row[1]) for row in session.execute(stmt)}
 
 
 def merge_fields(info: EntityInfo) -> list[str]:

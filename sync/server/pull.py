@@ -38,7 +38,7 @@ from sync.server.database import server_epoch
 from sync.server.errors import HqError
 from sync.server.hq_models import SYNC_CHANGES
 from sync.server.schema import SYNCED, table
-from sync.server.sqlutil import chunks
+from sync.server.sqlutil import chunks, key_lookups
 
 ORG_DOWN = sorted(n for n, r in ENTITY_RULES.items() if r.down == "org")
 STORE_DOWN = sorted(n for n, r in ENTITY_RULES.items() if r.down == "store")
@@ -73,7 +73,9 @@ def rows_by_id(
         stmt = select(t).where(t.c.id.in_(batch))
         if info.has_org:
             stmt = stmt.where(t.c.organization_id == organization_id)
-        for row in session.execute(stmt).mappings():
+        with key_lookups(session):
+            rows = session.execute(stmt).mappings().all()
+        for row in rows:
             found[row["id"]] = to_wire(row)
     return found
 
@@ -90,17 +92,18 @@ def pull(session: Session, scope: DeviceScope, req: PullRequest) -> PullResponse
             f"cursor {req.cursor} is ahead of HQ ({top}): HQ was restored; snapshot again"
         )
     c = SYNC_CHANGES.c
-    found = session.execute(
-        select(c.version, c.entity, c.entity_id, c.deleted)
-        .where(
-            c.organization_id == scope.organization_id,
-            c.version > req.cursor,
-            c.version <= top,
-            _scope_filter(scope),
-        )
-        .order_by(c.version)
-        .limit(req.limit)
-    ).all()
+    with key_lookups(session):
+        found = session.execute(
+            select(c.version, c.entity, c.entity_id, c.deleted)
+            .where(
+                c.organization_id == scope.organization_id,
+                c.version > req.cursor,
+                c.version <= top,
+                _scope_filter(scope),
+            )
+            .order_by(c.version)
+            .limit(req.limit)
+        ).all()
     full = len(found) == req.limit
     cursor = int(found[-1].version) if full else top
     wanted: dict[str, list[str]] = {}
@@ -142,7 +145,8 @@ def _page(
     stmt = select(t).where(_snapshot_filter(scope, entity))
     if after_id is not None:
         stmt = stmt.where(t.c.id > after_id)
-    rows = session.execute(stmt.order_by(t.c.id).limit(limit)).mappings()
+    with key_lookups(session):
+        rows = session.execute(stmt.order_by(t.c.id).limit(limit)).mappings().all()
     return [to_wire(row) for row in rows]
 
 

@@ -36,7 +36,7 @@ from sync.server.context import (
 from sync.server.database import server_epoch
 from sync.server.errors import HqError
 from sync.server.hq_models import APPLIED_OPS, DEVICE_CREDENTIALS, QUARANTINE
-from sync.server.sqlutil import bulk_insert, insert_new, locked
+from sync.server.sqlutil import bulk_insert, insert_new, key_lookups, locked
 from sync.server.views import apply_views
 
 MIN_SCHEMA_VERSION = 1
@@ -66,28 +66,26 @@ def lock_device(session: Session, ctx: PushContext) -> int:
 
 def _by_seq(session: Session, ctx: PushContext, low: int, high: int) -> dict[int, Any]:
     c = APPLIED_OPS.c
-    rows = session.execute(
-        select(c.op_id, c.seq, c.status, c.reason).where(
-            c.organization_id == ctx.organization_id,
-            c.device_id == ctx.device_id,
-            c.seq.between(low, high),
-        )
+    stmt = select(c.op_id, c.seq, c.status, c.reason).where(
+        c.organization_id == ctx.organization_id,
+        c.device_id == ctx.device_id,
+        c.seq.between(low, high),
     )
-    return {int(row.seq): row for row in rows}
+    with key_lookups(session):
+        return {int(row.seq): row for row in session.execute(stmt)}
 
 
 def _by_op_id(session: Session, ctx: PushContext, op_ids: list[str]) -> dict[str, Any]:
     if not op_ids:
         return {}
     c = APPLIED_OPS.c
-    rows = session.execute(
-        select(c.op_id, c.seq, c.status, c.reason).where(
-            c.organization_id == ctx.organization_id,
-            c.device_id == ctx.device_id,
-            c.op_id.in_(op_ids),
-        )
+    stmt = select(c.op_id, c.seq, c.status, c.reason).where(
+        c.organization_id == ctx.organization_id,
+        c.device_id == ctx.device_id,
+        c.op_id.in_(op_ids),
     )
-    return {row.op_id: row for row in rows}
+    with key_lookups(session):
+        return {row.op_id: row for row in session.execute(stmt)}
 
 
 def _duplicate(row: Any) -> Outcome:

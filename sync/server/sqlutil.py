@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import MetaData, Select, Table, insert, text
@@ -92,18 +93,13 @@ def _upsert_via_copy(
     update: Sequence[str],
 ) -> None:
     quote = session.get_bind().dialect.identifier_preparer.quote
-    staging = _staging(session, table)
-    bulk_insert(session, staging, rows)
-    names = ", ".join(quote(c.name) for c in table.columns)
     sets = ", ".join(f"{quote(n)} = excluded.{quote(n)}" for n in update)
-    session.execute(
-        text(
-            f"INSERT INTO {quote(table.name)} ({names}) SELECT {names}"
-            f" FROM {quote(staging.name)}"
-            f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}"
-        )
+    staged_insert(
+        session,
+        table,
+        rows,
+        f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {sets}",
     )
-    session.execute(text(f"DELETE FROM {quote(staging.name)}"))
 
 
 def insert_new(
@@ -122,21 +118,21 @@ def insert_new(
         return set()
     quote = session.get_bind().dialect.identifier_preparer.quote
     if dialect(session) == "postgresql":
-        staging = _staging(session, table)
-        bulk_insert(session, staging, rows)
-        names = ", ".join(quote(c.name) for c in table.columns)
-        found = session.execute(
-            text(
-                f"INSERT INTO {quote(table.name)} ({names}) SELECT {names}"
-                f" FROM {quote(staging.name)}"
-                f" ON CONFLICT ({', '.join(quote(k) for k in conflict_keys)}) DO NOTHING"
-                f" RETURNING {quote(returning)}"
-            )
-        ).scalars()
-        inserted = set(found)
-        session.execute(text(f"DELETE FROM {quote(staging.name)}"))
-        return inserted
-    inserted = set()
+        try:  # the common case: every key is new, and COPY straight in is the cheapest
+            with session.begin_nested():
+                bulk_insert(session, table, rows)
+            return {row[returning] for row in rows}
+        except IntegrityError:
+            pass  # a key exists (or a row is refused): decide row by row through staging
+        found = staged_insert(
+            session,
+            table,
+            rows,
+            f"ON CONFLICT ({', '.join(quote(k) for k in conflict_keys)}) DO NOTHING"
+            f" RETURNING {quote(returning)}",
+        )
+        return {row[0] for row in found}
+    inserted: set[Any] = set()
     for batch in chunks(rows, 500):
         stmt = (
             sqlite.insert(table)
@@ -148,10 +144,44 @@ def insert_new(
     return inserted
 
 
+def staged_insert(
+    session: Session,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    tail: str,
+    order_by: str | None = None,
+) -> list[Any]:
+    """PostgreSQL: ``COPY`` the rows into a temporary twin of ``table``, then one
+    ``INSERT INTO table SELECT ... FROM twin [ORDER BY] <tail>`` (an ON CONFLICT clause, a
+    RETURNING list). One statement for the server, however many rows. Returns its rows."""
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    staging = _staging(session, table)
+    bulk_insert(session, staging, rows)
+    names = ", ".join(quote(c.name) for c in table.columns)
+    order = f" ORDER BY {quote(order_by)}" if order_by else ""
+    result = session.execute(
+        text(
+            f"INSERT INTO {quote(table.name)} ({names}) SELECT {names}"
+            f" FROM {quote(staging.name)}{order} {tail}"
+        )
+    )
+    found = list(result.all()) if "RETURNING" in tail else []
+    session.execute(text(f"DELETE FROM {quote(staging.name)}"))
+    return found
+
+
+_STAGING: dict[str, Table] = {}
+
+
 def _staging(session: Session, table: Table) -> Table:
     """A temporary table shaped like ``table`` (one per connection, emptied after each use)."""
     quote = session.get_bind().dialect.identifier_preparer.quote
-    staging = Table(f"staging_{table.name}", MetaData(), *(c._copy() for c in table.columns))
+    staging = _STAGING.get(table.name)
+    if staging is None:
+        staging = Table(f"staging_{table.name}", MetaData(), *(c._copy() for c in table.columns))
+        _STAGING[table.name] = staging
+    # Cheap when it exists; not cached per connection, since a savepoint that rolls back
+    # also drops a temporary table created inside it.
     session.execute(
         text(
             f"CREATE TEMP TABLE IF NOT EXISTS {quote(staging.name)}"
@@ -165,6 +195,20 @@ def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]]
     if not rows:
         return
     session.execute(insert_for(session, table).on_conflict_do_nothing(), list(rows))
+
+
+@contextmanager
+def key_lookups(session: Session) -> Iterator[None]:
+    """Statements inside look rows up by key. On PostgreSQL, seq scans are priced out for
+    them: a table filled since its last ANALYZE (a fresh database, a bulk load) looks tiny to
+    the planner, which then scans 200,000 rows to find 500 ids. ``SET LOCAL`` lasts until the
+    end of the transaction (or of a savepoint that rolls back), so it is reset after."""
+    if dialect(session) != "postgresql":
+        yield
+        return
+    session.execute(text("SET LOCAL enable_seqscan = off"))
+    yield
+    session.execute(text("SET LOCAL enable_seqscan = on"))
 
 
 def locked(session: Session, stmt: Select[Any]) -> Select[Any]:

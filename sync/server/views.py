@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from pos_desktop.core.ids import new_id
 from sync.server.changes import ChangeSet
 from sync.server.schema import table
-from sync.server.sqlutil import bulk_insert, chunks, insert_for
+from sync.server.sqlutil import bulk_insert, chunks, dialect, insert_for, staged_insert
 
 VIEW_NAMESPACE = uuid.UUID("6f1f7a52-3b8e-4f0c-9a55-1d2b9c7e4a10")
 NOTIFICATION_TYPE = "SYNC"
@@ -89,7 +89,7 @@ def apply_views(
         ]
         bulk_insert(session, NOTIFICATIONS, rows)
         for alert_row in rows:
-            changes.touch("notifications", str(alert_row["id"]), a_store(alert_row))
+            changes.touch("notifications", str(alert_row["id"]), a_store(alert_row), fresh=True)
 
 
 def a_store(row: dict[str, Any]) -> str | None:
@@ -106,9 +106,26 @@ def _increment(
 ) -> dict[str, int]:
     """Upsert ``rows`` adding ``added`` columns to the stored ones; returns id -> new value.
 
+    Rows are written in id order (concurrent pushes lock them in the same order: no deadlock).
     Only rows of the same organization are ever added to (a foreign id is left untouched)."""
+    if not rows:
+        return {}
+    rows = sorted(rows, key=lambda r: r["id"])
+    if dialect(session) == "postgresql":
+        sets = [f"{n} = {view.name}.{n} + excluded.{n}" for n in added]
+        sets.append("updated_at = excluded.updated_at")
+        found = staged_insert(
+            session,
+            view,
+            rows,
+            f"ON CONFLICT (id) DO UPDATE SET {', '.join(sets)}"
+            f" WHERE {view.name}.organization_id = excluded.organization_id"
+            f" RETURNING id, {returning}",
+            order_by="id",
+        )
+        return {str(row_id): int(value) for row_id, value in found}
     result: dict[str, int] = {}
-    for batch in chunks(sorted(rows, key=lambda r: r["id"]), 500):
+    for batch in chunks(rows, 500):
         stmt = insert_for(session, view).values(batch)
         set_: dict[str, Any] = {name: view.c[name] + stmt.excluded[name] for name in added}
         set_["updated_at"] = stmt.excluded.updated_at

@@ -9,7 +9,7 @@ initial hq schema
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 14:33:12.771582
+Create Date: 2026-11-23 14:45:03.322129
 """
 
 from __future__ import annotations
@@ -1052,7 +1052,13 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("sync_changes", schema=None) as batch_op:
-        batch_op.create_index("ix_sync_changes_tombstones", ["deleted", "changed_at"], unique=False)
+        batch_op.create_index(
+            "ix_sync_changes_tombstones",
+            ["organization_id", "changed_at"],
+            unique=False,
+            postgresql_where=sa.text("deleted"),
+            sqlite_where=sa.text("deleted"),
+        )
         batch_op.create_index(
             "uq_sync_changes_org_version", ["organization_id", "version"], unique=True
         )
@@ -1896,7 +1902,11 @@ def downgrade() -> None:
     op.drop_table("tax_classes")
     with op.batch_alter_table("sync_changes", schema=None) as batch_op:
         batch_op.drop_index("uq_sync_changes_org_version")
-        batch_op.drop_index("ix_sync_changes_tombstones")
+        batch_op.drop_index(
+            "ix_sync_changes_tombstones",
+            postgresql_where=sa.text("deleted"),
+            sqlite_where=sa.text("deleted"),
+        )
 
     op.drop_table("sync_changes")
     with op.batch_alter_table("suppliers", schema=None) as batch_op:
