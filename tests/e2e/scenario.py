@@ -141,7 +141,9 @@ def act_two(world: World, story: Story) -> None:
 
     sale = shop.sell
     _sale(story, t1, sale(t1, [("RICE-5KG", 2)]))
-    _sale(story, t1, sale(t1, [("MILK-1L", 1), ("TEA-100", 1)], method=CARD, customer_id=story.kamala))
+    _sale(
+        story, t1, sale(t1, [("MILK-1L", 1), ("TEA-100", 1)], method=CARD, customer_id=story.kamala)
+    )
     _sale(story, t1, sale(t1, [("GIFT-BOX", 1)]))
     story.edits["T1"] = {"name": "Nimal Perera (T1)", "email": "nimal@example.com"}
     shop.edit_customer(t1, story.nimal, **story.edits["T1"])
@@ -166,7 +168,9 @@ def act_two(world: World, story: Story) -> None:
     _sale(story, t3, sale(t3, [("MILK-1L", 2)], method=CARD))
 
     _sale(story, t4, sale(t4, [("SOAP-1", 5)]))
-    _sale(story, t4, sale(t4, [("RICE-5KG", 1), ("SOAP-1", 1)], method=CARD, customer_id=story.sunil))
+    _sale(
+        story, t4, sale(t4, [("RICE-5KG", 1), ("SOAP-1", 1)], method=CARD, customer_id=story.sunil)
+    )
 
     # Each till saw the last gift box go and Nimal's points go, but not the other till's.
     assert shop.on_hand(t1, "GIFT-BOX") == shop.on_hand(t2, "GIFT-BOX") == 0

@@ -98,9 +98,9 @@ def write_catalog(path: Path, rows: Iterable[Sequence[Any]]) -> Path:
 
 
 def import_catalog(db_url: str, tenant: Tenant, path: Path) -> int:
-    return int(hq_cli(db_url, "catalog", "import", "--org", tenant.organization_id, str(path))[
-        "imported"
-    ])
+    return int(
+        hq_cli(db_url, "catalog", "import", "--org", tenant.organization_id, str(path))["imported"]
+    )
 
 
 @dataclass
