@@ -8,6 +8,7 @@ manager can read (the entry is quarantined). ``to_wire`` is the reverse, for pul
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
@@ -15,7 +16,18 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnElement,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    type_coerce,
+)
 
 from pos_desktop.store.types import DecimalText, JSONText, UTCDateTime
 
@@ -217,6 +229,78 @@ def wire_value(value: Any) -> Any:
 
 def to_wire(row: Mapping[str, Any] | Any, hidden: frozenset[str] = frozenset()) -> dict[str, Any]:
     return {k: wire_value(v) for k, v in row.items() if k not in hidden}
+
+
+def _iso_utc(value: Any) -> Any:
+    # Read raw (naive UTC, as UTCDateTime stores it): same text as an aware isoformat().
+    return None if value is None else value.isoformat() + "+00:00"
+
+
+def _iso(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def _text(value: Any) -> Any:
+    return None if value is None else str(value)
+
+
+_COMMON_JSON: dict[str, Any] = {"[]": [], "{}": {}, "null": None}
+
+
+def _json_text(value: Any) -> Any:
+    if value is None:
+        return None
+    common = _COMMON_JSON.get(value, _COMMON_JSON)
+    if common is not _COMMON_JSON:
+        return type(common)() if common is not None else None  # a fresh [] or {}
+    return json.loads(value)
+
+
+@cache
+def _wire_plan(table: Table) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    plan: list[tuple[str, Callable[[Any], Any] | None]] = []
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, UTCDateTime):
+            plan.append((column.name, _iso_utc))
+        elif isinstance(kind, Date):
+            plan.append((column.name, _iso))
+        elif isinstance(kind, DecimalText):
+            plan.append((column.name, _text))
+        elif isinstance(kind, JSONText):
+            plan.append((column.name, _json_text))
+        else:
+            plan.append((column.name, None))
+    return tuple(plan)
+
+
+@cache
+def wire_columns(table: Table) -> tuple[ColumnElement[Any], ...]:
+    """The columns to select for ``table_rows_to_wire``: times, decimals and JSON read raw
+    (their Python conversion would only be undone again for the wire)."""
+    raw: list[ColumnElement[Any]] = []
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, UTCDateTime):
+            raw.append(type_coerce(column, DateTime()).label(column.name))
+        elif isinstance(kind, DecimalText | JSONText):
+            raw.append(type_coerce(column, Text()).label(column.name))
+        else:
+            raw.append(column)
+    return tuple(raw)
+
+
+def table_rows_to_wire(table: Table, rows: Any) -> list[dict[str, Any]]:
+    """Rows selected with ``wire_columns(table)`` as wire dicts (pull and snapshot send
+    hundreds of thousands of rows, so only the columns that need it are converted)."""
+    plan = _wire_plan(table)
+    out = []
+    for row in rows:
+        item = {}
+        for (name, convert), value in zip(plan, row, strict=True):
+            item[name] = value if convert is None else convert(value)
+        out.append(item)
+    return out
 
 
 def same_content(stored: Mapping[str, Any], incoming: Mapping[str, Any]) -> bool:

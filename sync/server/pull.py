@@ -33,12 +33,12 @@ from sync.protocol import (
 )
 from sync.server.auth import DeviceScope
 from sync.server.changes import current_version
-from sync.server.convert import to_wire
+from sync.server.convert import table_rows_to_wire, wire_columns
 from sync.server.database import server_epoch
 from sync.server.errors import HqError
 from sync.server.hq_models import SYNC_CHANGES
 from sync.server.schema import SYNCED, table
-from sync.server.sqlutil import chunks, key_lookups
+from sync.server.sqlutil import chunks, ids_in, key_lookups
 
 ORG_DOWN = sorted(n for n, r in ENTITY_RULES.items() if r.down == "org")
 STORE_DOWN = sorted(n for n, r in ENTITY_RULES.items() if r.down == "store")
@@ -69,14 +69,14 @@ def rows_by_id(
     info = SYNCED[entity]
     t = info.table
     found: dict[str, dict[str, Any]] = {}
-    for batch in chunks(ids, 2000):
-        stmt = select(t).where(t.c.id.in_(batch))
+    for batch in chunks(ids, 5000):
+        stmt = select(*wire_columns(t)).where(ids_in(session, t.c.id, batch))
         if info.has_org:
             stmt = stmt.where(t.c.organization_id == organization_id)
         with key_lookups(session):
-            rows = session.execute(stmt).mappings().all()
-        for row in rows:
-            found[row["id"]] = to_wire(row)
+            rows = session.execute(stmt).all()
+        for item in table_rows_to_wire(t, rows):
+            found[item["id"]] = item
     return found
 
 
@@ -142,12 +142,12 @@ def _page(
     session: Session, scope: DeviceScope, entity: str, after_id: str | None, limit: int
 ) -> list[dict[str, Any]]:
     t = table(entity)
-    stmt = select(t).where(_snapshot_filter(scope, entity))
+    stmt = select(*wire_columns(t)).where(_snapshot_filter(scope, entity))
     if after_id is not None:
         stmt = stmt.where(t.c.id > after_id)
     with key_lookups(session):
-        rows = session.execute(stmt.order_by(t.c.id).limit(limit)).mappings().all()
-    return [to_wire(row) for row in rows]
+        rows = session.execute(stmt.order_by(t.c.id).limit(limit)).all()
+    return table_rows_to_wire(t, rows)
 
 
 def snapshot(session: Session, scope: DeviceScope, req: SnapshotRequest) -> SnapshotResponse:

@@ -6,7 +6,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import MetaData, Select, Table, insert, text
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    MetaData,
+    Select,
+    String,
+    Table,
+    any_,
+    cast,
+    insert,
+    literal,
+    text,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
@@ -191,10 +203,12 @@ def _staging(session: Session, table: Table) -> Table:
     return staging
 
 
-def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    session.execute(insert_for(session, table).on_conflict_do_nothing(), list(rows))
+def ids_in(session: Session, column: ColumnElement[Any], ids: Sequence[str]) -> ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL as ``= ANY(array)``, one parameter instead of
+    thousands (the driver parses a 5,000-placeholder query for every page otherwise)."""
+    if dialect(session) == "postgresql":
+        return column == any_(cast(literal(list(ids), ARRAY(String())), ARRAY(String())))
+    return column.in_(list(ids))
 
 
 @contextmanager

@@ -239,3 +239,27 @@ def test_rate_limits_count_per_credential_and_window(hq_db: HqDatabase) -> None:
             select(RATE_LIMITS.c.window_start).where(RATE_LIMITS.c.identifier == "dev:1")
         ).all()
     assert len(windows) == 1  # the old window was dropped
+
+
+def test_two_tills_racing_for_one_code_enroll_one(world: World) -> None:
+    import threading
+
+    code = _code(world)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def attempt() -> None:
+        barrier.wait()
+        try:
+            _enroll(world.db, code)
+            outcomes.append("enrolled")
+        except HqError as exc:
+            outcomes.append(exc.code)
+
+    threads = [threading.Thread(target=attempt) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(outcomes) == sorted(["enrolled", ErrorCode.ENROLL_CODE_INVALID])
+    assert len(_devices(world)) == 4
