@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.store.base import Base
@@ -114,17 +114,18 @@ class Applier:
         if prune_range is not None and target is not None:
             rule, codec = target
             if rule.kind in ("hq", "view"):
-                self._prune(session, codec.table, rows, prune_range, report)
+                self._prune(session, codec, rows, prune_range, report)
         return report
 
     def _prune(
         self,
         session: Session,
-        table: Table,
+        codec: TableCodec,
         rows: list[dict[str, Any]],
         prune_range: tuple[str, str | None],
         report: ApplyReport,
     ) -> None:
+        table = codec.table
         low, high = prune_range
         query = select(table.c.id).where(table.c.id > low)
         if high is not None:
@@ -135,7 +136,7 @@ class Applier:
         if not gone:
             return
         gone -= pending_entity_ids(session, table.name)  # local proposals not yet pushed
-        writer = TableWriter(session, table, replace_colliding=True, protected=self.protected)
+        writer = TableWriter(session, codec, replace_colliding=True, protected=self.protected)
         result = WriteResult()
         writer.delete_each(sorted(gone), result)
         report.merge_write(result)
@@ -188,7 +189,7 @@ class Applier:
             return
         writer = TableWriter(
             session,
-            codec.table,
+            codec,
             replace_colliding=rule.kind in ("hq", "view"),
             protected=self.protected,
         )
@@ -243,18 +244,14 @@ class Applier:
             }
             if fields:
                 laid.setdefault(entity_id, {}).update(fields)
-        table = codec.table
+        writer = TableWriter(session, codec, replace_colliding=False)
         for entity_id, fields in laid.items():
             try:
                 values = codec.decode({**fields, "id": entity_id})
             except RowError as exc:
                 log.warning("pending edit of %s not laid back: %s", entity_id, exc)
                 continue
-            values.pop("id")
-            if values:
-                session.connection().execute(
-                    update(table).where(table.c.id == entity_id).values(values)
-                )
+            writer.update_fields(entity_id, values)
 
     def apply_deletes(
         self, session: Session, entity: str, ids: list[str], report: ApplyReport
@@ -266,9 +263,7 @@ class Applier:
         if rule.kind == "ledger":
             report.skip(f"{entity}: HQ sent tombstones for ledger rows; facts are never deleted")
             return
-        writer = TableWriter(
-            session, codec.table, replace_colliding=False, protected=self.protected
-        )
+        writer = TableWriter(session, codec, replace_colliding=False, protected=self.protected)
         result = WriteResult()
         writer.delete_each(ids, result)
         report.merge_write(result)

@@ -102,7 +102,7 @@ def _write_rows(session: Session, entity: str, row: dict[str, Any]) -> None:
     except RowError as exc:
         raise EnrollmentError(f"HQ's enrollment answer has a bad {entity} row: {exc}") from exc
     result = WriteResult()
-    TableWriter(session, codec.table, replace_colliding=True).upsert([values], result)
+    TableWriter(session, codec, replace_colliding=True).upsert([values], result)
     if result.skipped:
         raise EnrollmentError(f"cannot store HQ's {entity} row: {result.skipped[0]}")
 

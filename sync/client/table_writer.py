@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -26,18 +27,17 @@ from sqlalchemy import (
     TextClause,
     UniqueConstraint,
     and_,
-    bindparam,
     delete,
-    insert,
     literal,
     select,
     text,
-    update,
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos_desktop.store.base import Base
+from sync.client.convert import TableCodec
+from sync.client.search_index import products_indexed_per_page
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +71,32 @@ def _by_shape(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, ...], list[dict
     return shapes
 
 
-def _update_stmt(table: Table, keys: tuple[str, ...]) -> Any:
-    return (
-        update(table)
-        .where(table.c.id == bindparam("_row_id"))
-        .values({k: bindparam(k) for k in keys if k != "id"})
-    )
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
-def _update_params(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**{k: v for k, v in r.items() if k != "id"}, "_row_id": r["id"]} for r in rows]
+def _insert_sql(table: Table, keys: tuple[str, ...]) -> str:
+    cols = ", ".join(_quote(k) for k in keys)
+    return f"INSERT INTO {_quote(table.name)} ({cols}) VALUES ({', '.join('?' for _ in keys)})"
+
+
+def _update_sql(table: Table, keys: tuple[str, ...]) -> str:
+    sets = ", ".join(f"{_quote(k)} = ?" for k in keys)
+    return f"UPDATE {_quote(table.name)} SET {sets} WHERE id = ?"
+
+
+def _insert_params(keys: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    getter = itemgetter(*keys)
+    if len(keys) == 1:
+        return [(getter(r),) for r in rows]
+    return [getter(r) for r in rows]
+
+
+def _update_params(keys: tuple[str, ...], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    if not keys:
+        return []
+    getter = itemgetter(*keys, "id")
+    return [getter(r) for r in rows]
 
 
 class TableWriter:
@@ -90,14 +106,15 @@ class TableWriter:
     def __init__(
         self,
         session: Session,
-        table: Table,
+        codec: TableCodec,
         *,
         replace_colliding: bool,
         protected: frozenset[str] = frozenset(),
     ) -> None:
         self.session = session
         self.conn = session.connection()
-        self.table = table
+        self.codec = codec
+        self.table = codec.table
         self.replace_colliding = replace_colliding
         self.protected = protected
 
@@ -106,48 +123,70 @@ class TableWriter:
     def insert_new(self, rows: list[dict[str, Any]], result: WriteResult) -> None:
         """Insert rows whose ids are not present; present ids are left alone (ledger)."""
         present = existing_ids(self.conn, self.table, [r["id"] for r in rows])
-        fresh = [r for r in rows if r["id"] not in present]
-        for shape, group in _by_shape(fresh).items():
-            self._batch(group, insert(self.table), group, result.inserted, result, shape)
+        self._insert([r for r in rows if r["id"] not in present], result)
 
     def upsert(self, rows: list[dict[str, Any]], result: WriteResult) -> None:
         """Update present ids, insert the others (HQ's row wins)."""
         present = existing_ids(self.conn, self.table, [r["id"] for r in rows])
         old = [r for r in rows if r["id"] in present]
         fresh = [r for r in rows if r["id"] not in present]
-        for shape, group in _by_shape(old).items():
-            stmt = _update_stmt(self.table, shape)
-            self._batch(group, stmt, _update_params(group), result.updated, result, shape)
-        for shape, group in _by_shape(fresh).items():
-            self._batch(group, insert(self.table), group, result.inserted, result, shape)
+        if self.table.name != "products":
+            self._update(old, result)
+            self._insert(fresh, result)
+            return
+        with products_indexed_per_page(self.conn, len(rows)) as indexed:
+            self._update(old, result)
+            self._insert(fresh, result)
+            indexed(r["id"] for r in (*result.updated, *result.inserted))
+
+    def update_fields(self, row_id: str, values: dict[str, Any]) -> None:
+        """Set some stored values of one row (no savepoint: the caller's values are known)."""
+        keys = tuple(k for k in values if k != "id")
+        if keys:
+            params = (*(values[k] for k in keys), row_id)
+            self.conn.exec_driver_sql(_update_sql(self.table, keys), params)
+
+    def _insert(self, rows: list[dict[str, Any]], result: WriteResult) -> None:
+        full = [self.codec.with_defaults(r) for r in rows]
+        for keys, group in _by_shape(full).items():
+            sql = _insert_sql(self.table, keys)
+            self._batch(group, sql, _insert_params(keys, group), result.inserted, result)
+
+    def _update(self, rows: list[dict[str, Any]], result: WriteResult) -> None:
+        for shape, group in _by_shape(rows).items():
+            keys = tuple(k for k in shape if k != "id")
+            if not keys:
+                result.updated.extend(group)
+                continue
+            sql = _update_sql(self.table, keys)
+            self._batch(group, sql, _update_params(keys, group), result.updated, result)
 
     def _batch(
         self,
         rows: list[dict[str, Any]],
-        stmt: Any,
-        params: list[dict[str, Any]],
+        sql: str,
+        params: list[tuple[Any, ...]],
         done: list[dict[str, Any]],
         result: WriteResult,
-        shape: tuple[str, ...],
     ) -> None:
         try:
             with self.session.begin_nested():
-                self.conn.execute(stmt, params)
+                self.conn.exec_driver_sql(sql, params)
         except IntegrityError:
             for row, one in zip(rows, params, strict=True):
-                self._one(row, stmt, one, done, result)
+                self._one(row, sql, one, done, result)
             return
         done.extend(rows)
 
     def _one(
         self,
         row: dict[str, Any],
-        stmt: Any,
-        params: dict[str, Any],
+        sql: str,
+        params: tuple[Any, ...],
         done: list[dict[str, Any]],
         result: WriteResult,
     ) -> None:
-        if self._try(stmt, params):
+        if self._try(sql, params):
             done.append(row)
             return
         if self.replace_colliding:
@@ -155,7 +194,7 @@ class TableWriter:
             if colliders and not (set(colliders) & self.protected):
                 with self.session.begin_nested():
                     result.deleted += self.delete_ids(colliders)
-                if self._try(stmt, params):
+                if self._try(sql, params):
                     log.info("%s %s replaced local rows %s", self.table.name, row["id"], colliders)
                     done.append(row)
                     return
@@ -163,10 +202,10 @@ class TableWriter:
         log.warning(reason)
         result.skipped.append(reason)
 
-    def _try(self, stmt: Any, params: dict[str, Any]) -> bool:
+    def _try(self, sql: str, params: tuple[Any, ...]) -> bool:
         try:
             with self.session.begin_nested():
-                self.conn.execute(stmt, params)
+                self.conn.exec_driver_sql(sql, params)
         except IntegrityError:
             return False
         return True
@@ -219,7 +258,7 @@ class TableWriter:
                     if value is None:  # NULLs never collide in a SQLite unique index
                         conds = []
                         break
-                    conds.append(expr == literal(value, expr.type))
+                    conds.append(expr == literal(value))
                 else:
                     inner = select(text(str(expr))).select_from(incoming).scalar_subquery()
                     conds.append(text(str(expr)) == inner)
