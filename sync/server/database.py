@@ -8,15 +8,18 @@ deadlock); read-only transactions start deferred and read a WAL snapshot.
 
 from __future__ import annotations
 
+import random
 import secrets
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sync.server.hq_models import SERVER_META
@@ -24,6 +27,7 @@ from sync.server.hq_models import SERVER_META
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 EPOCH_KEY = "epoch"
+T = TypeVar("T")
 
 
 def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -89,8 +93,33 @@ class HqDatabase:
         finally:
             session.close()
 
+    def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 3) -> T:
+        """``work(session)`` in one transaction, run again (from the start, in a new
+        transaction) when the database aborted it to break a deadlock or a serialization
+        conflict, or SQLite stayed locked: nothing of a failed attempt was committed."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.transaction(readonly=readonly) as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == attempts or not is_retryable(exc):
+                    raise
+                time.sleep(0.05 * attempt * (1 + random.random()))
+        raise AssertionError("unreachable")
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock
+
+
+def is_retryable(exc: DBAPIError) -> bool:
+    """A transaction the database gave up on for concurrency reasons, safe to run again."""
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in RETRYABLE_SQLSTATES:
+        return True
+    return "database is locked" in str(exc.orig)
 
 
 def alembic_config() -> Any:
