@@ -52,6 +52,12 @@ LINE_KEYS = (
     "total_minor",
     "store_id",
 )
+SALE_PARTS: dict[str, tuple[str, ...]] = {
+    "sale_lines": LINE_KEYS,
+    "sale_taxes": ("id", "sale_id", "tax_class_code", "taxable_minor", "tax_minor", "store_id"),
+    "sale_status_history": ("id", "sale_id", "status", "new_status", "store_id"),
+}
+"""Tables hanging off a sale (no device id of their own), with the columns compared."""
 PAYMENT_KEYS = (
     "id",
     "sale_id",
@@ -103,6 +109,14 @@ STOCK_LEVEL_KEYS = (
     "on_hand_milli",
 )
 BALANCE_KEYS = ("id", "customer_id", "points_balance", "total_earned", "total_redeemed")
+
+LEDGERS: dict[str, tuple[str, ...]] = {
+    "sales": SALE_KEYS,
+    "payments": PAYMENT_KEYS,
+    "stock_movements": MOVEMENT_KEYS,
+    "loyalty_transactions": LOYALTY_KEYS,
+}
+"""Ledgers whose rows carry the device that made them, with the columns compared."""
 
 BOOL_COLUMNS = frozenset({"is_read", "is_active", "tax_inclusive", "weighed", "restock", "deleted"})
 JSON_COLUMNS = frozenset({"data", "payload", "clocks", "address"})
@@ -184,9 +198,10 @@ class TerminalFile:
     def made_here(self, table: str, device_id: str) -> list[Row]:
         return self.all(table, "WHERE device_id = ?", device_id)
 
-    def lines_of_sales_made_here(self, device_id: str) -> list[Row]:
+    def sale_parts_made_here(self, table: str, device_id: str) -> list[Row]:
+        """Rows of a table hanging off a sale (lines, taxes, history) of this device's sales."""
         return self.rows(
-            "SELECT l.* FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.device_id = ?",
+            f'SELECT x.* FROM "{table}" x JOIN sales s ON s.id = x.sale_id WHERE s.device_id = ?',
             device_id,
         )
 
