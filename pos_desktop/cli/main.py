@@ -14,7 +14,7 @@ from typing import cast
 
 import sqlalchemy.exc
 
-from pos_desktop.cli import demo, doctor, init, paths, products, report, run
+from pos_desktop.cli import demo, doctor, init, paths, products, report, run, sync_commands
 from pos_desktop.cli.common import CliEnv
 from pos_desktop.core.errors import DomainError
 from pos_desktop.paths import resolve_data_paths
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory holding pos.db (default: $POS_DATA_DIR, else the per-user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (init, demo, products, report, doctor, run, paths):
+    for module in (init, demo, products, report, doctor, run, paths, sync_commands):
         module.register(sub)
     return parser
 

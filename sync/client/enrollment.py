@@ -9,6 +9,7 @@ the identity rows, the sync state and the keyring entry are all written, or none
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import DomainError
 from pos_desktop.core.ids import new_id
+from pos_desktop.paths import database_files
 from pos_desktop.store.database import Database, TerminalIdentity
 from pos_desktop.store.models.sales import Sale
 from pos_desktop.store.outbox import SCHEMA_VERSION, OutboxEntry
@@ -148,7 +150,7 @@ def enroll(
     transport: httpx.BaseTransport | None = None,
     *,
     app_version: str = DEFAULT_APP_VERSION,
-    clock: Any = None,
+    clock: Callable[[], datetime] | None = None,
 ) -> TerminalIdentity:
     """Enroll the terminal database at ``db_path`` with HQ using a one-time ``code``."""
     url = normalize_hq_url(hq_url)
@@ -159,6 +161,26 @@ def enroll(
     if not 1 <= len(name) <= 100:
         raise EnrollmentError("the terminal name must be 1-100 characters")
     credentials.check()  # before spending the one-time code
+    existed = db_path.exists()
+    try:
+        return _enroll(db_path, url, code, name, credentials, transport, app_version, clock)
+    except BaseException:
+        if not existed:  # a refused enrollment leaves no half-made database behind
+            for leftover in database_files(db_path):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def _enroll(
+    db_path: Path,
+    url: str,
+    code: str,
+    name: str,
+    credentials: CredentialStore,
+    transport: httpx.BaseTransport | None,
+    app_version: str,
+    clock: Callable[[], datetime] | None,
+) -> TerminalIdentity:
     db = open_database(db_path)
     try:
         previous = _refuse_unsuitable(db)
@@ -190,7 +212,7 @@ def enroll(
             )
         credentials.set(device_id, answer.device_token)
         try:
-            now = clock() if callable(clock) else datetime.now(UTC)
+            now = clock() if clock is not None else datetime.now(UTC)
             identity = _write_identity(db, url, answer, now)
         except BaseException:
             credentials.delete(device_id)

@@ -177,6 +177,10 @@ class HqClient:
             raise HqUnavailable(f"HQ at {self.base_url} did not answer in time ({exc})") from exc
         except httpx.TransportError as exc:
             raise HqUnavailable(f"cannot reach HQ at {self.base_url} ({exc})") from exc
+        except RuntimeError as exc:
+            if self._http.is_closed:  # the worker is stopping and closed the client
+                raise HqUnavailable("sync was stopped before HQ answered") from exc
+            raise
         return self._answer(response, parse)
 
     def _answer(self, response: httpx.Response, parse: Callable[[Any], R]) -> R:
