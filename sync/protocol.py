@@ -9,7 +9,7 @@ This module imports nothing from the terminal or the server: both sides depend o
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TypeVar, cast
 
 PROTOCOL_VERSION = 1
@@ -115,7 +115,24 @@ def _count(body: Any, key: str, where: str, minimum: int = 0) -> int:
 
 class _Wire:
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload,no-any-return]
+        """A JSON-ready dict. Nested wire objects are converted; rows and payloads (already
+        plain JSON values) are shared, not copied: the body is serialized at once, and
+        ``dataclasses.asdict``'s deep copy cost ~20 s of CPU per 100,000 pushed entries."""
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, _Wire):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True, slots=True)
