@@ -9,7 +9,8 @@
    last GIFT-BOX is sold on T1 and on T2; Nimal is edited on T1 and T3 (different fields, and
    the name on both); Nimal spends 100 points at T1 and 100 at T3 (150 between them); the
    10 %-off coupon (limit 1) is used at T1 and T3; HQ changes MILK's price with the API key.
-3. The network comes back: rounds on every till until a whole pass moves nothing.
+3. The network comes back: every till syncs at once (one thread each), then rounds on every
+   till until a whole pass moves nothing.
 """
 
 from __future__ import annotations
@@ -181,7 +182,11 @@ def act_two(world: World, story: Story) -> None:
 
 
 def act_three(world: World) -> int:
-    """Back online: sync until quiescent; returns the passes it took."""
+    """Back online: every till syncs at the same moment, then rounds until quiescent;
+    returns the passes it took after the first."""
+    for name, report in world.sync_all_at_once().items():
+        assert report.ok, f"{name}: {report.error_code} {report.error}"
+        assert report.applied > 0 and report.quarantined == 0, (name, report)
     return world.sync_until_quiescent()
 
 

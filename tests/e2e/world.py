@@ -9,7 +9,9 @@ away from them (``go_offline``) without touching the server.
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,6 +144,19 @@ class World:
             report = till.sync()
             assert not report.ok and report.connection is Connection.OFFLINE, report
         assert self.proxy.pending_faults() == 0
+
+    def sync_all_at_once(self) -> dict[str, RoundReport]:
+        """One round on every terminal at the same moment (the network came back for all),
+        each on its own thread as the tills' sync workers would run them."""
+        start = threading.Barrier(len(self.tills))
+
+        def run(till: Till) -> RoundReport:
+            start.wait(timeout=30)
+            return till.sync()
+
+        with ThreadPoolExecutor(len(self.tills), thread_name_prefix="till") as pool:
+            futures = {till.name: pool.submit(run, till) for till in self}
+            return {name: future.result(timeout=120) for name, future in futures.items()}
 
     def sync_until_quiescent(self, *, min_passes: int = 2, max_passes: int = 8) -> int:
         """Rounds on every terminal, in turn, until a whole pass pushes and pulls nothing.
