@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import time
+from typing import Any
+
+from sqlalchemy import select, text
 
 from pos_desktop.core.ids import HlcStamp
 from pos_desktop.services import stock
@@ -229,3 +232,75 @@ def test_loyalty_balance_view_and_ledger_follow_the_customer(world: World) -> No
             select(LoyaltyBalance).where(LoyaltyBalance.customer_id == nimal["id"])
         ).scalar_one()
         assert balance.points_balance == 25
+
+
+def fts_count(session: Any, word: str) -> int:
+    query = text("SELECT count(*) FROM products_fts WHERE products_fts MATCH :w")
+    return int(session.execute(query, {"w": word}).scalar_one())
+
+
+def test_large_product_pages_stay_searchable(world: World) -> None:
+    from pos_desktop.services import catalog
+    from sync.client.search_index import MIN_ROWS, TRIGGERS
+
+    till = world.till()
+    batch = [
+        rows.product(world.org, 5000 + n, barcode=f"479{n:010d}", name=f"Kithul treacle {n}")
+        for n in range(MIN_ROWS + 50)
+    ]
+    for item in batch:
+        world.hq.put(world.org, "products", item)
+    till.engine.snapshot_limit = 5000
+    assert till.engine.run_round().ok
+    with till.db.read() as s:
+        assert fts_count(s, "kithul") == len(batch)
+        assert [h.sku for h in catalog.search_products(s, "4790000000007")] == ["SKU-0005007"]
+    # HQ renames them all: one pull page of updates, indexed the same way.
+    for item in batch:
+        world.hq.put(
+            world.org, "products", {**item, "name": item["name"].replace("Kithul", "Palm")}
+        )
+    till.engine.pull_limit = 5000
+    assert till.engine.run_round().ok
+    with till.db.read() as s:
+        assert catalog.search_products(s, "kithul") == []
+        assert fts_count(s, "palm") == len(batch)
+        assert len(catalog.search_products(s, "palm treacle 7")) >= 1
+        names = {
+            name
+            for (name,) in s.execute(
+                select(text("name"))
+                .select_from(text("sqlite_master"))
+                .where(text("type = 'trigger'"))
+            )
+        }
+    assert set(TRIGGERS) <= names  # the per-row triggers are back for the till's own edits
+
+
+def test_no_write_lock_is_held_while_waiting_for_hq(world: World) -> None:
+    till = world.till()
+    assert till.engine.run_round().ok
+    open_shift(till.db)
+    sell(till.db, "SKU-0000001")
+    world.hq.put(world.org, "products", rows.product(world.org, 77))
+    sold_meanwhile: list[str] = []
+    paths: list[str] = []
+    waits: list[float] = []
+
+    def sell_while_hq_works(path: str, _body: object) -> None:
+        # Runs while the engine waits for HQ's answer: a checkout must get the write lock now
+        # (busy_timeout would make a held lock show up as a 5 s wait, then an error).
+        if path not in paths:
+            paths.append(path)
+            started = time.monotonic()
+            sold_meanwhile.append(sell(till.db, "SKU-0000002").receipt_number)
+            waits.append(time.monotonic() - started)
+
+    world.hq.before_apply = sell_while_hq_works
+    till.db.engine.dispose()  # fresh connections: nothing cached holds a lock
+    report = till.engine.run_round()
+    world.hq.before_apply = None
+    assert report.ok
+    assert paths == ["/v1/hello", "/v1/push", "/v1/pull"]
+    assert len(sold_meanwhile) == 3 and max(waits) < 2.0
+    assert till.engine.run_round().ok and pending(till.db) == 0
