@@ -50,6 +50,7 @@ from sync.client.report import (
 from sync.client.state import (
     CLOCK_SKEW_KEY,
     CONNECTION_KEY,
+    HLC_SEEN_KEY,
     LAST_ERROR_CODE_KEY,
     LAST_ERROR_KEY,
     LAST_SUCCESS_KEY,
@@ -117,6 +118,15 @@ class SyncEngine:
         self.snapshot_limit = snapshot_limit
         self._lock = threading.Lock()
         self._syncing = False
+        self._restore_clock()
+
+    def _restore_clock(self) -> None:
+        """A clock that caught up with HQ (or with newer edits) stays caught up after a
+        restart: later local edits must not sort before what this terminal already saw."""
+        with self.db.read() as session:
+            seen = meta(session, HLC_SEEN_KEY)
+        if seen:
+            self._observe(seen)
 
     # -- a round ------------------------------------------------------------------------------
 
@@ -262,6 +272,7 @@ class SyncEngine:
             s.info["sync_apply"] = True
             self._detect_restore(s, hello, report)
             put_meta(s, CLOCK_SKEW_KEY, str(report.clock_skew_ms))
+            put_meta(s, HLC_SEEN_KEY, self.hlc.now().encode())
             uow.commit()
         return hello
 
@@ -310,6 +321,7 @@ class SyncEngine:
                     put_meta(s, LAST_ERROR_KEY, report.error)
                     put_meta(s, LAST_ERROR_CODE_KEY, report.error_code)
                 put_meta(s, CONNECTION_KEY, report.connection.value)
+                put_meta(s, HLC_SEEN_KEY, self.hlc.now().encode())
                 uow.commit()
         except Exception:  # the status is a convenience; never let it hide the real outcome
             log.exception("could not save the sync outcome")

@@ -32,6 +32,7 @@ LAST_ERROR_KEY: Final = "sync_last_error"
 LAST_ERROR_CODE_KEY: Final = "sync_last_error_code"
 CONNECTION_KEY: Final = "sync_connection"
 CLOCK_SKEW_KEY: Final = "sync_clock_skew_ms"
+HLC_SEEN_KEY: Final = "sync_hlc_seen"  # the clock's high-water mark, so a restart keeps it
 
 META_VALUE_MAX = 500  # sync_meta.value is VARCHAR(500)
 

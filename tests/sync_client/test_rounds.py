@@ -304,3 +304,13 @@ def test_no_write_lock_is_held_while_waiting_for_hq(world: World) -> None:
     assert paths == ["/v1/hello", "/v1/push", "/v1/pull"]
     assert len(sold_meanwhile) == 3 and max(waits) < 2.0
     assert till.engine.run_round().ok and pending(till.db) == 0
+
+
+def test_the_clock_keeps_what_it_saw_across_a_restart(world: World) -> None:
+    till = world.till()
+    ahead = world.hq.now_ms() + 86_400_000 * 365 * 20
+    world.hq.now_ms = lambda: ahead
+    assert till.engine.run_round().ok
+    till.db.hlc = None  # a fresh process: the in-memory clock starts from the wall clock
+    restarted = till.reopen().engine
+    assert restarted.hlc.now() > HlcStamp(ahead, 0, "hq")
