@@ -210,7 +210,7 @@ def check_i3_prices_converge(o: Oracle) -> None:
     assert milk == NEW_MILK_PRICE
     for till in o.org_tills(a):
         assert project(o.of(till).all("products"), oracle.PRODUCT_KEYS) == hq_products, till.name
-    # Offline sales kept the price the cashier charged; sales after the sync use HQ's.
+    # The offline sales keep the price the cashier charged.
     old = {
         r["unit_price_minor"]
         for r in o.hq.rows(
@@ -218,6 +218,18 @@ def check_i3_prices_converge(o: Oracle) -> None:
         )
     }
     assert old == {450_00}
+
+
+def _levels(rows: list[oracle.Row]) -> dict[tuple[Any, ...], int]:
+    return {
+        (r["store_id"], r["warehouse_id"], r["product_id"], r["variant_id"]): r["on_hand_milli"]
+        for r in rows
+    }
+
+
+def _alerts(o: Oracle, org: str, kind: str) -> list[oracle.Row]:
+    """HQ's notifications of one kind (negative_stock, negative_loyalty, coupon_overuse)."""
+    return [n for n in o.hq.of_org("notifications", org) if (n["data"] or {}).get("kind") == kind]
 
 
 def check_i3_stock(o: Oracle) -> None:
@@ -235,28 +247,21 @@ def check_i3_stock(o: Oracle) -> None:
         )
         assert hq_movements == expected
         levels = o.hq.of_org("stock_levels", org)
-        got = {
-            (r["store_id"], r["warehouse_id"], r["product_id"], r["variant_id"]): r["on_hand_milli"]
-            for r in levels
-        }
-        assert got == expected
+        assert _levels(levels) == expected
         for till in o.org_tills(org):  # the view came down to every terminal of the org
             held = o.of(till).all("stock_levels")
             assert project(held, oracle.STOCK_LEVEL_KEYS) == project(
                 levels, oracle.STOCK_LEVEL_KEYS
             ), till.name
-    gift = [v for k, v in got_for(o, s.a.organization_id).items() if k[2] == s.gift_box]
+    levels_a = _levels(o.hq.of_org("stock_levels", s.a.organization_id))
+    gift = [v for k, v in levels_a.items() if k[2] == s.gift_box]
     assert gift == [-1000]
     for till in (s.t1, s.t2):  # both tills' own ledgers say -1 too
         on_hand = o.of(till).scalar(
             "SELECT sum(quantity_milli) FROM stock_movements WHERE product_id = ?", s.gift_box
         )
         assert on_hand == -1000, till.name
-    alerts = [
-        n
-        for n in o.hq.of_org("notifications", s.a.organization_id)
-        if n["data"].get("kind") == "negative_stock"
-    ]
+    alerts = _alerts(o, s.a.organization_id, "negative_stock")
     assert len(alerts) == 1, alerts
     assert alerts[0]["store_id"] == s.s01()
     assert alerts[0]["data"]["product_id"] == s.gift_box
@@ -264,13 +269,6 @@ def check_i3_stock(o: Oracle) -> None:
         held = o.of(till).all("notifications", "WHERE id = ?", alerts[0]["id"])
         assert len(held) == 1, till.name
     assert o.of(s.t3).all("notifications", "WHERE id = ?", alerts[0]["id"]) == []
-
-
-def got_for(o: Oracle, org: str) -> dict[tuple[Any, ...], int]:
-    return {
-        (r["store_id"], r["warehouse_id"], r["product_id"], r["variant_id"]): r["on_hand_milli"]
-        for r in o.hq.of_org("stock_levels", org)
-    }
 
 
 def check_i3_loyalty(o: Oracle) -> None:
@@ -300,9 +298,7 @@ def check_i3_loyalty(o: Oracle) -> None:
     redeemed = [v[3] for v in ledger.values() if v[1] == s.nimal and v[2] == "REDEEMED"]
     assert sorted(redeemed) == [-SPENT_PER_STORE, -SPENT_PER_STORE]
     assert nimal < 0 < WELCOME_POINTS  # overspent between the two stores ...
-    flagged = [
-        n for n in o.hq.of_org("notifications", a) if n["data"].get("kind") == "negative_loyalty"
-    ]
+    flagged = _alerts(o, a, "negative_loyalty")
     assert [n["data"]["customer_id"] for n in flagged] == [s.nimal]  # ... flagged, not fixed
     assert flagged[0]["data"]["points_balance"] == nimal
 
@@ -316,9 +312,7 @@ def check_coupon_uses(o: Oracle) -> None:
     assert o.hq_set("coupon_usages", a, ("id", "coupon_id", "sale_id", "store_id")) == uses
     coupon = o.hq.rows("SELECT * FROM coupons WHERE id = :id", id=coupon_id)[0]
     assert coupon["used_count"] == 2 and coupon["usage_limit"] == 1
-    overuse = [
-        n for n in o.hq.of_org("notifications", a) if n["data"].get("kind") == "coupon_overuse"
-    ]
+    overuse = _alerts(o, a, "coupon_overuse")
     assert len(overuse) == 1 and overuse[0]["data"]["used_count"] == 2
     for till in o.org_tills(a):
         held = o.of(till).scalar("SELECT used_count FROM coupons WHERE id = ?", coupon_id)
