@@ -230,7 +230,10 @@ class Till:
             with self.db.read() as s:
                 user = s.execute(select(User).where(User.username == "manager")).scalar_one()
                 self.actor = actor_from_user(user)
-            shifts.open_shift(self.ctx, self.actor, Money(1000_00, self.identity.currency))
+            with self.db.read() as s:
+                is_open = shifts.current_shift(s, self.ctx) is not None
+            if not is_open:  # a copied file may hold its original's open shift
+                shifts.open_shift(self.ctx, self.actor, Money(1000_00, self.identity.currency))
         return self.actor
 
     def sell(self, *items: tuple[int, int]) -> CheckoutResult:
@@ -313,7 +316,6 @@ class Till:
         self.db.dispose()
         self.db = open_database(self.path)
         self.engine = build_engine(self.db, self.limits, self.timeout)
-        self.actor = None if self.actor is None else self.actor
 
     def close(self) -> None:
         self.engine.close()
@@ -391,13 +393,20 @@ class FaultWorld:
             copy_database(self.template, path)
         code = enroll_code(self.hq.db, self.org, store)
         enroll(path, self.proxy.url, code, name, CredentialStore(), transport=no_keepalive())
-        db = open_database(path)
         limits = {"push": push, "pull": pull, "snapshot": snapshot}
+        till = self.adopt(name, store, path, limits, timeout)
+        if first_sync:
+            till.sync()
+        return till
+
+    def adopt(
+        self, name: str, store: str, path: Path, limits: dict[str, int], timeout: float = 5.0
+    ) -> Till:
+        """A till on an enrolled terminal file that is already there (e.g. a copy)."""
+        db = open_database(path)
         engine = build_engine(db, limits, timeout)
         till = Till(name, store, path, db, engine, engine.identity, self.proxy, limits, timeout)
         self.tills.append(till)
-        if first_sync:
-            till.sync()
         return till
 
     def quiesce(self, tills: list[Till] | None = None, passes: int = 5) -> None:
