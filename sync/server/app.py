@@ -135,8 +135,9 @@ class HqHttp:
         gzip_ok = accepts_gzip(request)
 
         def call() -> Response:
-            with self.db.transaction(readonly=readonly) as session:
-                result = work(session)
+            # db.run starts over in a new transaction when PostgreSQL aborted this one to
+            # break a deadlock (two pushes touching the same stock and coupon rows).
+            result = self.db.run(work, readonly=readonly)
             to_json = getattr(result, "to_json", None)
             body = to_json() if callable(to_json) else result
             return render(
