@@ -53,6 +53,9 @@ class ApplyReport:
     loyalty_customers: set[str] = field(default_factory=set)
     stock: StockWatch = field(default_factory=StockWatch)
     max_hlc: str | None = None  # newest HLC among pulled customers (the clock observes it)
+    # Snapshot pages arrive in id order, not in time order per product: a product's sales may
+    # come a page before its deliveries, so "went negative" is only judged on pull pages.
+    watch_stock: bool = True
 
     def skip(self, reason: str) -> None:
         self.skipped += 1
@@ -108,7 +111,7 @@ class Applier:
         """Upsert a keyset page. With ``prune_range`` (after_id, last_id or None for "to the
         end"), HQ-owned rows in that id range that HQ did not send are deleted: they no longer
         exist at HQ (a resnapshot after a restore or a purge of tombstones)."""
-        report = ApplyReport()
+        report = ApplyReport(watch_stock=False)
         self.apply_rows(session, entity, rows, report)
         target = self._target(entity, report)
         if prune_range is not None and target is not None:
@@ -195,7 +198,7 @@ class Applier:
         )
         result = WriteResult()
         if rule.kind == "ledger":
-            watch = entity == "stock_movements"
+            watch = entity == "stock_movements" and report.watch_stock
             if watch:
                 report.stock.before(session, decoded, self.identity.store_id)
             writer.insert_new(decoded, result)

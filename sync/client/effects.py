@@ -25,10 +25,12 @@ from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.loyalty import refresh_customer_loyalty
 from pos_desktop.services.notifications_stock import StockKey, check_stock_levels
 from pos_desktop.store.models.inventory import StockMovement
+from pos_desktop.store.models.loyalty import CustomerLoyalty
 
 log = logging.getLogger(__name__)
 
 Item = tuple[str, str]  # (product_id, warehouse_id)
+MAX_EAGER_REFRESH = 200  # customers per pull page refreshed whether or not cached here
 
 _SM = StockMovement
 _ON_HAND = (
@@ -84,12 +86,39 @@ class StockWatch:
         return {item: qty for item, qty in after.items() if qty < 0 <= self.before_qty.get(item, 0)}
 
 
+def customers_to_refresh(
+    session: Session, customers: Iterable[str], *, snapshot: bool
+) -> list[str]:
+    """Which loyalty caches to recompute (about 5 ms each). Every customer of a small pull
+    page; otherwise only those with a cache here already (customers of this terminal): a
+    snapshot of a whole organization's ledger would otherwise spend minutes on caches nobody
+    at this till reads. Balances are always summed from the ledger when shown, and HQ's
+    ``loyalty_balances`` view flags negative balances across stores anyway."""
+    wanted = sorted(set(customers))
+    if not wanted or (not snapshot and len(wanted) <= MAX_EAGER_REFRESH):
+        return wanted
+    cached: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        cached.update(
+            session.execute(
+                select(CustomerLoyalty.customer_id).where(CustomerLoyalty.customer_id.in_(part))
+            ).scalars()
+        )
+    return [c for c in wanted if c in cached]
+
+
 def follow_up(
-    session: Session, ctx: ServiceContext, loyalty_customers: Iterable[str], stock: StockWatch
+    session: Session,
+    ctx: ServiceContext,
+    loyalty_customers: Iterable[str],
+    stock: StockWatch,
+    *,
+    snapshot: bool = False,
 ) -> tuple[int, int]:
     """Run the effects of an applied page; returns (caches refreshed, stock alerts raised)."""
     refreshed = 0
-    for customer_id in sorted(set(loyalty_customers)):
+    for customer_id in customers_to_refresh(session, loyalty_customers, snapshot=snapshot):
         try:
             refresh_customer_loyalty(session, ctx, customer_id)
             refreshed += 1

@@ -37,9 +37,14 @@ def _page_txn(db: Database, work: Callable[[Session], None]) -> None:
 
 
 def _follow(
-    session: Session, ctx: ServiceContext, applied: ApplyReport, report: RoundReport
+    session: Session,
+    ctx: ServiceContext,
+    applied: ApplyReport,
+    report: RoundReport,
+    *,
+    snapshot: bool = False,
 ) -> None:
-    follow_up(session, ctx, applied.loyalty_customers, applied.stock)
+    follow_up(session, ctx, applied.loyalty_customers, applied.stock, snapshot=snapshot)
     report.deleted += applied.deleted
     report.skipped += applied.skipped
     for reason in applied.reasons[:5]:
@@ -108,7 +113,7 @@ def run_snapshot(
                 applied = applier.apply_snapshot_page(
                     session, page.entity, page.rows, prune_range=prune
                 )
-                _follow(session, ctx, applied, report)
+                _follow(session, ctx, applied, report, snapshot=True)
             if page.done:
                 done = {"status": SNAP_DONE, "at_version": page.at_version}
                 save_cursor(session, cursor=page.at_version, snapshot=done)

@@ -269,3 +269,40 @@ def test_rows_outside_the_scope_or_invalid_are_skipped_not_fatal(terminal: Termi
     )
     assert report.skipped == 3 and report.rows == 1
     assert count(terminal.db, TaxClass, TaxClass.code.in_(["FOREIGN", "FINE"])) == 1
+
+
+def test_snapshot_pages_refresh_only_the_loyalty_caches_this_till_keeps(terminal: Terminal) -> None:
+    known = customers.create_customer(
+        terminal.ctx, terminal.cashier, customers.CustomerInput(name="Regular")
+    ).customer
+    stranger = customers.create_customer(
+        terminal.ctx, terminal.cashier, customers.CustomerInput(name="From another store")
+    ).customer
+    with terminal.db.uow() as uow:
+        uow.session.add(
+            CustomerLoyalty(organization_id=org(terminal), customer_id=known.id, points_balance=0)
+        )
+        uow.commit()
+    ledger = [
+        rows.hq_row(
+            "loyalty_transactions",
+            organization_id=org(terminal),
+            store_id=new_id(),
+            customer_id=who,
+            type="EARNED",
+            points=7,
+        )
+        for who in (known.id, stranger.id)
+    ]
+    with terminal.db.uow() as uow:
+        uow.session.info["sync_apply"] = True
+        report = Applier(terminal.ctx.terminal).apply_snapshot_page(
+            uow.session, "loyalty_transactions", ledger, prune_range=None
+        )
+        follow_up(uow.session, terminal.ctx, report.loyalty_customers, report.stock, snapshot=True)
+        uow.commit()
+    with terminal.db.read() as s:
+        caches = dict(
+            s.execute(select(CustomerLoyalty.customer_id, CustomerLoyalty.points_balance)).all()
+        )
+    assert caches == {known.id: 7}
