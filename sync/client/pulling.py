@@ -156,6 +156,9 @@ def pull_pages(
         page = client.pull(PullRequest(cursor=cursor, limit=limit))
         if page.server_epoch != epoch:
             raise EpochChanged("HQ was restored during the pull")
+        if not page.changes and not page.has_more and page.cursor == cursor:
+            report.pull_pages += 1  # nothing new: no write transaction, no fsync
+            return
         result: list[ApplyReport] = []
 
         def write(session: Session, page: Any = page, result: list[ApplyReport] = result) -> None:

@@ -17,11 +17,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.store.outbox import SyncCursor, SyncMeta
+from pos_desktop.store.terminal import HQ_URL_KEY as HQ_URL_KEY
 from pos_desktop.store.terminal import get_meta, set_meta
 
 CURSOR_SCOPE: Final = "main"
 
-HQ_URL_KEY: Final = "sync_hq_url"
 ORGANIZATION_KEY: Final = "sync_organization_id"  # HQ organization this file is enrolled in
 ENROLLED_AT_KEY: Final = "sync_enrolled_at"
 FINGERPRINT_KEY: Final = "db_instance_fingerprint"
