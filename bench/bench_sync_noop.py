@@ -1,5 +1,5 @@
 """No-op sync round trip: an enrolled, up-to-date terminal runs a round with nothing to do
-(target p50 <= 50 ms, reported with p95 and p99).
+(DESIGN: <= 50 ms; judged at p95, reported with p50 and p99).
 
 Set-up (cached in bench/.data/sync): an organization made with the ``pos-hq`` admin commands,
 500 products, one terminal enrolled and snapshotted; nothing pending, nothing new at HQ.
@@ -94,8 +94,8 @@ def run() -> list[Result]:
         Result(
             "Sync no-op round trip (up-to-date terminal, PostgreSQL HQ)",
             pg["rounds"].summary(),
-            f"p50 <= {TARGET_MS:.0f} ms",
-            pg["rounds"].pct(50) <= TARGET_MS,
+            f"p95 <= {TARGET_MS:.0f} ms",
+            pg["rounds"].pct(95) <= TARGET_MS,
             notes=f"run_round() with nothing to push or pull against pos-hq serve on 127.0.0.1; "
             f"{_notes(pg)}.",
             command=COMMAND,

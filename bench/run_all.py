@@ -23,6 +23,10 @@ SUITES = {
     "search": "bench.bench_search",
     "checkout": "bench.bench_checkout",
     "ui": "bench.bench_ui",
+    "sync_push": "bench.bench_sync_push",
+    "sync_pull": "bench.bench_sync_pull",
+    "sync_noop": "bench.bench_sync_noop",
+    "sync_fleet": "bench.bench_sync_fleet",
 }
 STATE = Path(__file__).parent / "results.json"
 

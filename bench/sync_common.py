@@ -87,10 +87,10 @@ def want_sqlite() -> bool:
 class MemoryKeyring(KeyringBackend):
     """Tokens in memory for the bench process (as the tests do on headless machines)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -126,7 +126,7 @@ def remember_tokens(tokens: dict[str, str]) -> None:
 # -- HQ databases ------------------------------------------------------------------------------
 
 
-def _pg_admin():  # type: ignore[no-untyped-def]
+def _pg_admin() -> Any:
     import psycopg
 
     return psycopg.connect(pg_dsn(), autocommit=True)
@@ -484,12 +484,14 @@ class TimedTransport(httpx.HTTPTransport):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.samples: list[tuple[str, float]] = []  # (path, ms)
+        self.ended: list[tuple[str, float]] = []  # (path, time.time() when the answer was read)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         started = time.perf_counter_ns()
         response = super().handle_request(request)
         response.read()
         self.samples.append((request.url.path, (time.perf_counter_ns() - started) / 1e6))
+        self.ended.append((request.url.path, time.time()))
         return response
 
     def total_ms(self, path_suffix: str = "") -> float:
