@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.store.outbox import SyncCursor, SyncMeta
-from pos_desktop.store.terminal import HQ_URL_KEY as HQ_URL_KEY
+from pos_desktop.store.terminal import HQ_URL_KEY as HQ_URL_KEY  # services read it too
 from pos_desktop.store.terminal import get_meta, set_meta
 
 CURSOR_SCOPE: Final = "main"

@@ -403,7 +403,11 @@ class FakeHQ:
     def _clamp(self, stamp: str) -> str:
         hlc = HlcStamp.decode(stamp)
         limit = self.now_ms() + MAX_CLOCK_LEAD_MS
-        return hlc.encode() if hlc.wall_ms <= limit else HlcStamp(limit, 0, hlc.node).encode()
+        return (
+            hlc.encode()
+            if hlc.wall_ms <= limit
+            else HlcStamp(limit, hlc.counter, hlc.node).encode()
+        )
 
     def _merge_fields(
         self, org: str, e: protocol.PushEntry, payload: Row, current: Row | None, device: Device
