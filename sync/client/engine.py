@@ -23,13 +23,13 @@ import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.clock import utc_now
-from pos_desktop.core.errors import DomainError
 from pos_desktop.core.ids import HlcStamp, HybridLogicalClock
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.database import Database, TerminalIdentity
 from pos_desktop.store.outbox import SCHEMA_VERSION
 from pos_desktop.store.terminal import load_identity
 from sync.client.apply import Applier
+from sync.client.credentials import KeyringUnavailable
 from sync.client.instance import ensure_instance
 from sync.client.outbox_io import (
     hq_last_seq_seen,
@@ -158,7 +158,7 @@ class SyncEngine:
                 report.retry_after_s = exc.retry_after_s
             except _Refused as exc:
                 self._failed(report, exc.code, sentence_for(exc.code, str(exc)), reached=True)
-            except DomainError as exc:  # KeyringUnavailable from the token provider
+            except KeyringUnavailable as exc:  # from the token provider: a person must act
                 self._failed(report, KEYRING, exc.message, reached=False)
             except EpochChanged as exc:
                 self._failed(report, "epoch_changed", f"{exc}; syncing again.", reached=True)
@@ -169,6 +169,8 @@ class SyncEngine:
                 log.warning("sync round stopped by the database: %s", exc)
                 sentence = "The terminal's database was busy; sync will try again shortly."
                 self._failed(report, "db_busy", sentence, reached=False)
+                if self._saved_key is not None:  # says nothing about HQ: keep what was known
+                    report.connection = Connection(str(self._saved_key[3]))
             except Exception as exc:
                 log.exception("sync round failed")
                 self._failed(report, "internal", f"Sync failed unexpectedly: {exc}", reached=False)

@@ -314,3 +314,16 @@ def test_the_clock_keeps_what_it_saw_across_a_restart(world: World) -> None:
     till.db.hlc = None  # a fresh process: the in-memory clock starts from the wall clock
     restarted = till.reopen().engine
     assert restarted.hlc.now() > HlcStamp(ahead, 0, "hq")
+
+
+def test_a_keyring_gone_missing_blocks_with_what_to_install(world: World) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    till = world.till()
+    keyring.set_keyring(fail.Keyring())
+    report = till.reopen().engine.run_round()  # a restarted app reads the token again
+    assert not report.ok and report.error_code == "keyring_unavailable"
+    assert report.connection is Connection.BLOCKED
+    assert report.error is not None and "Secret Service" in report.error
+    assert world.hq.count("/v1/hello") == 0  # nothing was sent without a credential
