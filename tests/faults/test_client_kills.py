@@ -112,9 +112,9 @@ def test_client_killed_between_every_pair_of_sync_steps(world: FaultWorld, tmp_p
         step.split("#")[0] + ":" + step.split(":")[-1].rstrip("0123456789") for step in killed_at
     }
     # Killed before each kind of request, with each kind of answer unapplied, and inside each
-    # kind of write transaction (hello's, a push's acks, a pull page with its cursor).
-    for method in ("hello", "push", "pull"):
-        for when in ("before", "answered", "commit"):
-            assert f"{method}:{when}" in kinds, (method, when, killed_at)
+    # kind of write transaction (a push's acks, a pull page with its cursor; hello writes only
+    # when it brings news, so its transaction is not in every round).
+    expected = {f"{m}:{w}" for m in ("push", "pull") for w in ("before", "answered", "commit")}
+    assert expected | {"hello:before", "hello:answered"} <= kinds, killed_at
     assert sum(1 for step in killed_at if step.startswith("push#2")) == 3  # between batches too
     check_all(world)
