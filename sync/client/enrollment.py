@@ -69,7 +69,10 @@ def _refuse_unsuitable(db: Database) -> TerminalIdentity | None:
     with db.read() as session:
         sales = session.execute(select(func.count()).select_from(Sale)).scalar_one()
         enrolled_org = meta(session, ORGANIZATION_KEY)
-    if sales:
+    # A file already enrolled may be enrolled again (revoked, cloned, forgotten by a restored
+    # HQ) with its sales: its pending entries go up under the new device, and a code of
+    # another organization is refused below once HQ says whose it is.
+    if sales and enrolled_org is None:
         raise EnrollmentError(
             f"{db.path} already holds {sales} sale(s); a terminal is enrolled on a new, empty "
             "database so its sales are never mixed with another organization's"
