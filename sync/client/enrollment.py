@@ -38,6 +38,7 @@ from sync.client.state import (
     LAST_ERROR_KEY,
     ORGANIZATION_KEY,
     QUARANTINED_KEY,
+    load_cursor,
     meta,
     put_meta,
     save_cursor,
@@ -131,8 +132,11 @@ def _write_identity(
         for key in (LAST_ERROR_KEY, LAST_ERROR_CODE_KEY):
             put_meta(s, key, None)
         # A new device starts a new seq space at HQ: what the old one had acknowledged is HQ's
-        # already; anything still pending goes up under the new device from seq 1.
-        s.execute(delete(OutboxEntry).where(OutboxEntry.acked_at.is_not(None)))
+        # already (unless HQ was restored from a backup since: another epoch, and then it goes
+        # up again too; ledger rows are insert-if-new at HQ, nothing counts twice); anything
+        # still pending goes up under the new device from seq 1.
+        if load_cursor(s).server_epoch in (None, answer.server_epoch):
+            s.execute(delete(OutboxEntry).where(OutboxEntry.acked_at.is_not(None)))
         renumber_pending(s, 0)
         put_meta(s, ACKED_SEQ_KEY, "0")
         put_meta(s, QUARANTINED_KEY, "0")
