@@ -8,15 +8,18 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pos_desktop.services.sync_inbox import unsynced_sales_count
+from pos_desktop.services.sync_inbox import quarantined_entries, unsynced_sales_count
 from pos_desktop.store.models.sales import Sale
 from sync.client.status import Connection
 from sync.protocol import ErrorCode, PushRequest, PushResponse
 from tests.faults.invariants import (
+    check_all,
     check_converged,
     check_device,
+    check_org,
     check_stock,
     hq_ops,
+    hq_quarantine,
     hq_sales,
     outbox,
 )
@@ -80,9 +83,13 @@ def test_token_revoked_mid_run(world: FaultWorld) -> None:
     # The rest of the store is not affected.
     b.sell_many(2)
     b.sync()
-    world.quiesce([b])
     check_device(world.hq.db, world.org.id, b)
     assert sales_at_hq_of(world, b) == set(b.sales)
+
+    # A manager enrolls the till again, as the status says: the kept sales go up, once.
+    again = world.enroll_again(a, "a again")
+    assert again.sync().ok
+    check_all(world)
 
 
 def test_cloned_database_file_is_refused_and_the_original_keeps_syncing(
@@ -101,7 +108,7 @@ def test_cloned_database_file_is_refused_and_the_original_keeps_syncing(
     a.reopen()
     clone = world.adopt("clone", a.store, clone_path, a.limits)
     assert clone.device_id == a.device_id  # same device, same credential, another file
-    clone.sell_many(2, start=4)  # would reuse the original's next seq numbers
+    clone_sales = clone.sell_many(2, start=4)  # reuses the original's next seqs and receipts
 
     refused = clone.round()
     assert not refused.ok and refused.error_code == ErrorCode.INSTANCE_MISMATCH
@@ -110,7 +117,7 @@ def test_cloned_database_file_is_refused_and_the_original_keeps_syncing(
     assert clone.engine.status().connection is Connection.BLOCKED
 
     # The original goes on: its pending sale and new ones go up, nothing of the clone's.
-    a.sell_many(2, start=1)
+    a_after_copy = a.sell((1, 1))
     assert a.sync().ok
     assert not clone.round().ok
     other.sync()
@@ -124,4 +131,26 @@ def test_cloned_database_file_is_refused_and_the_original_keeps_syncing(
     assert clone.pending() > 0 and local_sales(clone) == 5
     world.quiesce([a, other])
     check_stock(world, [a, other])
+    check_converged(world, [a, other])
+
+    # Enrolled as a terminal of its own, the copy's sales go up too; the sale that was pending
+    # in both copies is at HQ once.
+    clone = world.enroll_again(clone, "clone enrolled")
+    assert clone.sync().ok and clone.pending() == 0
+    # The copy's first sale reused the receipt number of the original's sale made after the
+    # copy: HQ cannot take both, so it keeps the copy's whole in its quarantine for the
+    # managers (never dropped), and the copy's inbox shows it. The other one went up.
+    collided = next(r for r in clone_sales if r.receipt_number == a_after_copy.receipt_number)
+    kept = hq_quarantine(world.hq.db, world.org.id, clone.device_id).values()
+    assert {q["entity_id"] for q in kept if q["entity"] == "sales"} == {collided.sale_id}
+    assert all("receipt_number" in q["reason"] for q in kept if q["entity"] == "sales")
+    with clone.db.read() as s:
+        shown = {(q.entity, q.entity_id) for q in quarantined_entries(s)}
+    assert ("sales", collided.sale_id) in shown
+    at_hq = set(hq_sales(world.hq.db, world.org.id))
+    assert at_hq == set(a.sales) | set(other.sales) | (set(clone.sales) - {collided.sale_id})
+    world.quiesce()
+    for till in (a, other, clone):
+        check_device(world.hq.db, world.org.id, till)
+    check_org(world, [a, other, clone])
     check_converged(world, [a, other])

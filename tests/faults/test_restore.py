@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from sync.client.status import Connection
+from sync.protocol import ErrorCode
 from sync.server import service
 from sync.server.schema import table
 from tests.faults.conftest import new_world, start_hq, stop_hq
@@ -40,7 +42,10 @@ def test_hq_restored_from_a_backup(sqlite_world: FaultWorld, tmp_path: Path) -> 
     assert world.hq.cli("backup", str(backup))["backup"] == str(backup)
     before_backup = set(hq_sales(world.hq.db, world.org.id))
 
-    # After the backup: more sales and a customer edit reach HQ and every terminal.
+    # After the backup: a new till is enrolled, more sales and a customer edit reach HQ and
+    # every terminal.
+    late = world.till("late")
+    late.sell_many(2, start=2)
     a.sell_many(2, start=1)
     b.sell_many(1, start=2)
     c.sell_many(2, start=3)
@@ -57,6 +62,13 @@ def test_hq_restored_from_a_backup(sqlite_world: FaultWorld, tmp_path: Path) -> 
     assert restored["server_epoch"] != old_epoch
     world.hq.proc.start()
     assert set(hq_sales(world.hq.db, world.org.id)) == before_backup
+
+    # The till enrolled after the backup is unknown to the restored HQ: blocked, until a
+    # manager enrolls it again; then its sales go up under its new device.
+    forgotten = late.round()
+    assert not forgotten.ok and forgotten.connection is Connection.BLOCKED
+    assert forgotten.error_code == ErrorCode.UNAUTHORIZED
+    late = world.enroll_again(late, "late again")
 
     reports = {till.name: till.round() for till in (a, b, c)}
     for name, report in reports.items():

@@ -80,8 +80,15 @@ def test_killed_before_commit_nothing_of_the_batch_stays(world: FaultWorld) -> N
             .with_for_update()
         )
         thread, reports = round_in_thread(a)
+        # HQ's push has written its rows and waits at its last statement, the counter update.
         wait_for(
-            lambda: backends("wait_event_type = 'Lock'") > 0,
+            lambda: (
+                backends(
+                    "wait_event_type = 'Lock' AND query ILIKE 'UPDATE org_versions%' "
+                    "AND backend_xid IS NOT NULL"
+                )
+                > 0
+            ),
             "HQ's push to wait on the change counter",
         )
         assert world.hq.proc.kill() == -9

@@ -399,6 +399,19 @@ class FaultWorld:
             till.sync()
         return till
 
+    def enroll_again(self, till: Till, name: str) -> Till:
+        """A manager enrolls the till's file again with a new code (after a revocation, a
+        clone refusal, an HQ that forgot the device): a new device on the same file, with the
+        oracle of what was sold on it."""
+        till.close()
+        self.tills.remove(till)
+        code = enroll_code(self.hq.db, self.org, till.store)
+        enroll(till.path, self.proxy.url, code, name, CredentialStore(), transport=no_keepalive())
+        again = self.adopt(name, till.store, till.path, till.limits, till.timeout)
+        assert again.device_id != till.device_id
+        again.sales, again.sold_milli = till.sales, till.sold_milli
+        return again
+
     def adopt(
         self, name: str, store: str, path: Path, limits: dict[str, int], timeout: float = 5.0
     ) -> Till:
