@@ -496,7 +496,7 @@ def checkout(
             )
         balance = None
         if customer is not None:
-            refresh_customer_totals(s, ctx, customer.id, merge_group=customer.ids)
+            refresh_customer_totals(s, ctx, customer.id, document=sale, merge_group=customer.ids)
             if sale.loyalty_points_earned or points_redeemed:
                 # The summary of the refreshed cache is the ledger sum after this sale: the
                 # balance needs no query of its own.

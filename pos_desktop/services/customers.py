@@ -15,10 +15,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import bindparam, case, func, or_, select
+from sqlalchemy import Table, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from pos_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from pos_desktop.core.money import Money
@@ -34,6 +36,8 @@ from pos_desktop.services.context import (
 )
 from pos_desktop.store.models.customers import Customer, CustomerStatus
 from pos_desktop.store.models.sales import Sale, SaleKind
+from pos_desktop.store.outbox import SyncMeta
+from pos_desktop.store.terminal import HQ_URL_KEY
 
 _EMAIL_RE: Final = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _CARD_RE: Final = re.compile(r"^[A-Z0-9]{4,32}$")
@@ -42,6 +46,14 @@ CONTACT_FIELDS: Final = frozenset(
 )
 MANAGED_FIELDS: Final = frozenset({"status", "home_store_id"})
 MAX_SEARCH_LIMIT: Final = 200
+ORDER_DELTAS: Final[Mapping[str, int]] = {SaleKind.SALE.value: 1, SaleKind.VOID.value: -1}
+"""How a sales document changes its customer's order count (a return changes only the amount
+spent; every kind adds its ``total_minor``, negative for voids and returns). HQ counts with the
+same table (``sync.server.views``)."""
+
+
+def order_delta(kind: str) -> int:
+    return ORDER_DELTAS.get(kind, 0)
 
 
 class DuplicateCustomer(ConflictError):
@@ -205,21 +217,49 @@ def _clean_field(field: str, value: Any) -> Any:
 _MERGED_INTO = select(Customer.id).where(
     Customer.merged_into_id.in_(bindparam("ids", expanding=True))
 )
-_ORDER_TOTALS = select(
-    func.coalesce(
-        func.sum(
-            case(
-                (Sale.kind == SaleKind.SALE.value, 1),
-                (Sale.kind == SaleKind.VOID.value, -1),
-                else_=0,
-            )
+# The totals cache is written with Core statements on the tables: they bypass the ORM flush, so
+# the outbox never sees them (the figures are derived and device-local, see
+# ``refresh_customer_totals``).
+_CUSTOMERS = cast(Table, Customer.__table__)
+_SALES = cast(Table, Sale.__table__)
+_META = cast(Table, SyncMeta.__table__)
+_OF_GROUP = (
+    _SALES.c.customer_id.in_(bindparam("b_ids", expanding=True)),
+    _SALES.c.organization_id == bindparam("b_organization_id"),
+)
+_LOCAL_ORDERS = (
+    select(
+        func.coalesce(
+            func.sum(case(*((_SALES.c.kind == k, d) for k, d in ORDER_DELTAS.items()), else_=0)),
+            0,
+        )
+    )
+    .where(*_OF_GROUP)
+    .scalar_subquery()
+)
+_LOCAL_SPENT = (
+    select(func.coalesce(func.sum(_SALES.c.total_minor), 0)).where(*_OF_GROUP).scalar_subquery()
+)
+_ENROLLED = select(_META.c.id).where(_META.c.key == HQ_URL_KEY).exists()
+# One statement for both kinds of terminal (no look-up of its own on checkout's path): enrolled,
+# add the document's share to the stored figure; standalone, sum the sales held here.
+_REFRESH_TOTALS = (
+    update(_CUSTOMERS)
+    .where(_CUSTOMERS.c.id == bindparam("b_id"))
+    .values(
+        total_orders=case(
+            (_ENROLLED, _CUSTOMERS.c.total_orders + bindparam("b_orders")), else_=_LOCAL_ORDERS
         ),
-        0,
-    ),
-    func.coalesce(func.sum(Sale.total_minor), 0),
-).where(
-    Sale.customer_id.in_(bindparam("ids", expanding=True)),
-    Sale.organization_id == bindparam("organization_id"),
+        total_spent_minor=case(
+            (_ENROLLED, _CUSTOMERS.c.total_spent_minor + bindparam("b_spent")), else_=_LOCAL_SPENT
+        ),
+    )
+    .returning(_CUSTOMERS.c.total_orders, _CUSTOMERS.c.total_spent_minor)
+)
+_SET_TOTALS = (
+    update(_CUSTOMERS)
+    .where(_CUSTOMERS.c.id == bindparam("b_id"))
+    .values(total_orders=bindparam("b_orders"), total_spent_minor=bindparam("b_spent"))
 )
 
 
@@ -571,11 +611,12 @@ def merge_customers(
             taken["loyalty_card_number"] = card
         for field, value in taken.items():
             setattr(survivor, field, value)
-        # Cached aggregates move with the person (and leave the tombstone, so sums stay right).
-        survivor.total_orders += duplicate.total_orders
-        survivor.total_spent_minor += duplicate.total_spent_minor
-        duplicate.total_orders = 0
-        duplicate.total_spent_minor = 0
+        # Cached aggregates move with the person (and leave the tombstone, so sums stay right);
+        # HQ does the same when the merge reaches it.
+        orders = survivor.total_orders + duplicate.total_orders
+        spent = survivor.total_spent_minor + duplicate.total_spent_minor
+        _store_totals(s, survivor, orders, spent)
+        _store_totals(s, duplicate, 0, 0)
         survivor.updated_at = ctx.clock()
         s.flush()
         audit(
@@ -598,28 +639,54 @@ def merge_customers(
     )
 
 
+def _store_totals(session: Session, row: Customer, orders: int, spent: int) -> None:
+    """Write the cache without an outbox entry, and keep the loaded row in step."""
+    session.execute(_SET_TOTALS, {"b_id": row.id, "b_orders": orders, "b_spent": spent})
+    set_committed_value(row, "total_orders", orders)
+    set_committed_value(row, "total_spent_minor", spent)
+
+
 def refresh_customer_totals(
     session: Session,
     ctx: ServiceContext,
     customer_id: str,
     *,
+    document: Sale | None = None,
     merge_group: Sequence[str] | None = None,
 ) -> None:
-    """Recompute the cached ``total_orders``/``total_spent_minor`` from the sales this terminal
-    holds (net of returns and voids). For checkout to call in its transaction; only writes
-    when the numbers changed, to keep the outbox quiet. ``merge_group``: the survivor's
-    ``merge_group_ids`` (survivor first) when the caller already read them in this
-    transaction."""
+    """Bring the cached ``total_orders``/``total_spent_minor`` of the customer's survivor up to
+    date after ``document`` (a sale, void or return of theirs, recorded in this transaction).
+
+    The figures are derived and device-local: written with a Core UPDATE, so they never make an
+    outbox entry and never travel as customer edits.
+
+    - Standalone terminal (no HQ): recomputed from the sales this terminal holds (net of
+      returns and voids), over the whole merge group.
+    - Enrolled terminal: this till holds only its own store's sales, so the stored figure is
+      HQ's count across every store (from the last pull) and ``document``'s share is added to
+      it (``ORDER_DELTAS``; nothing without a document). The next pull brings HQ's count,
+      which by then includes the document.
+
+    For checkout to call in its transaction (one statement; the enrolled check is part of it).
+    ``merge_group``: the survivor's ``merge_group_ids`` (survivor first) when the caller already
+    read them in this transaction."""
     survivor = resolve_customer_id(session, customer_id)
     if merge_group and merge_group[0] == survivor:
         ids = list(merge_group)
     else:
         ids = merge_group_ids(session, survivor)
-    orders, spent = session.execute(
-        _ORDER_TOTALS, {"ids": ids, "organization_id": ctx.terminal.organization_id}
-    ).one()
-    row = _load(session, survivor)
-    if (row.total_orders, row.total_spent_minor) != (int(orders), int(spent)):
-        row.total_orders = int(orders)
-        row.total_spent_minor = int(spent)
-        row.updated_at = ctx.clock()
+    session.flush()  # the local sum must see the document (a Core statement does not autoflush)
+    found = session.execute(
+        _REFRESH_TOTALS,
+        {
+            "b_id": survivor,
+            "b_orders": order_delta(document.kind) if document is not None else 0,
+            "b_spent": document.total_minor if document is not None else 0,
+            "b_ids": ids,
+            "b_organization_id": ctx.terminal.organization_id,
+        },
+    ).first()
+    row = session.identity_map.get(identity_key(Customer, survivor))
+    if found is not None and isinstance(row, Customer):
+        set_committed_value(row, "total_orders", int(found[0]))
+        set_committed_value(row, "total_spent_minor", int(found[1]))

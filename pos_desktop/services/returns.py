@@ -383,7 +383,7 @@ def return_items(
                     reference_type="return",
                 )
         if customer_id is not None:
-            refresh_customer_totals(s, ctx, customer_id)
+            refresh_customer_totals(s, ctx, customer_id, document=doc)
         audit(
             s,
             ctx,

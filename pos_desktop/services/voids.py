@@ -178,7 +178,7 @@ def void_sale(
                 return_id=doc.id,
                 created_by_id=actor.user_id,
             )
-            refresh_customer_totals(s, ctx, original.customer_id)
+            refresh_customer_totals(s, ctx, original.customer_id, document=doc)
         audit(
             s,
             ctx,

@@ -14,6 +14,8 @@ from pos_desktop.store.models import Device, Organization, Store, SyncMeta
 
 THIS_DEVICE_KEY = "this_device_id"
 DB_INSTANCE_KEY = "db_instance_id"
+HQ_URL_KEY = "sync_hq_url"
+"""Written at enrollment (``sync.client.enrollment``): a file holding it syncs with HQ."""
 
 
 def open_database(path: Path, *, run_migrations: bool = True) -> Database:

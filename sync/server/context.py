@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -76,6 +76,9 @@ class GroupResult:
     outcomes: dict[int, Outcome]
     inserted: dict[str, list[dict[str, Any]]]  # ledger rows actually inserted, by table
     changes: ChangeSet
+    # Customers inserted, merged or unmerged: their totals are counted again from the sales
+    # (``views.apply_views``), with their merge group's old and new survivors.
+    recount_customers: set[str] = field(default_factory=set)
 
     @classmethod
     def empty(cls, organization_id: str) -> GroupResult:
@@ -86,3 +89,4 @@ class GroupResult:
         for name, rows in other.inserted.items():
             self.inserted.setdefault(name, []).extend(rows)
         self.changes.merge(other.changes)
+        self.recount_customers |= other.recount_customers

@@ -25,8 +25,10 @@ HQ_OWNED: dict[str, tuple[str, ...]] = {
     "coupons": ("used_count", "used_count_as_of"),
     "loyalty_rewards": ("used_count",),
     "loyalty_campaigns": ("used_count",),
+    "customers": ("total_orders", "total_spent_minor"),
 }
-"""Counted by HQ; a terminal's copy of these is never taken."""
+"""Counted by HQ; a terminal's copy of these is never taken (on insert or update). Customers'
+totals are counted from the sales ledger by ``views.apply_views``."""
 
 NOT_MERGED = frozenset({"id", "organization_id", "hlc", "created_at", "updated_at"})
 DELETED_CLOCK = "_deleted"
@@ -160,13 +162,16 @@ def merge_fields(info: EntityInfo) -> list[str]:
 def apply_lww(
     session: Session, ctx: PushContext, info: EntityInfo, preps: list[Prepared], out: GroupResult
 ) -> None:
-    """Per field, the value with the highest (clamped) HLC wins; clocks kept beside the row."""
+    """Per field, the value with the highest (clamped) HLC wins; clocks kept beside the row.
+    HQ-counted fields are never merged: a new row starts them at 0 and the customers whose row
+    was inserted or whose ``merged_into_id`` moved are counted again (``recount_customers``)."""
     ids = sorted({p.row_id for p in preps})
     before = _load(session, info, ids)
     clocks = _load_clocks(session, ctx, info.name, ids)
     state: dict[str, dict[str, Any] | None] = dict(before)
     dirty: dict[str, dict[str, Any] | None] = {}
-    fields = merge_fields(info)
+    owned = HQ_OWNED.get(info.name, ())
+    fields = [f for f in merge_fields(info) if f not in owned]
     for p in preps:
         current = state.get(p.row_id)
         if current is not None and (reason := out_of_scope(info, current, ctx)):
@@ -183,6 +188,7 @@ def apply_lww(
                 row = dict(p.values)
                 row["hlc"] = p.hlc
                 row["updated_at"] = ctx.clamp_time(row["updated_at"])
+                row.update(dict.fromkeys(owned, 0))  # counts: HQ's (recounted below)
                 state[p.row_id] = dirty[p.row_id] = row
                 clock = {f: p.hlc for f in fields}
         else:
@@ -190,7 +196,7 @@ def apply_lww(
             row = dict(current)
             won = False
             for name in changed:
-                if name in NOT_MERGED:
+                if name in NOT_MERGED or name in owned:
                     continue
                 if p.hlc > clock.get(name, base):
                     row[name] = p.values[name]
@@ -208,6 +214,8 @@ def apply_lww(
             info.name, p.row_id, None, ctx.device_id, deleted=state.get(p.row_id) is None
         )
     write_rows(session, info, before, dirty)
+    if info.name == "customers":
+        out.recount_customers |= _moved_in_merge_groups(before, dirty)
     upsert(
         session,
         LWW_FIELD_CLOCKS,
@@ -224,3 +232,20 @@ def apply_lww(
         keys=("organization_id", "entity", "entity_id"),
         update=("clocks",),
     )
+
+
+def _moved_in_merge_groups(
+    before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any] | None]
+) -> set[str]:
+    """Customers whose totals must be counted again: new rows, rows whose ``merged_into_id``
+    changed, and the customers such rows used to be merged into (their group lost a member)."""
+    moved: set[str] = set()
+    for key, row in after.items():
+        old = before.get(key)
+        old_target = old.get("merged_into_id") if old is not None else None
+        new_target = row.get("merged_into_id") if row is not None else None
+        if row is not None and (old is None or new_target != old_target):
+            moved.add(key)
+        if old_target is not None and (row is None or new_target != old_target):
+            moved.add(str(old_target))
+    return moved

@@ -182,7 +182,14 @@ def push(session: Session, ctx: PushContext, req: PushRequest) -> PushResponse:
             preps.append(checked)
     result: GroupResult = apply_entries(session, ctx, preps)
     outcomes.update(result.outcomes)
-    apply_views(session, ctx.organization_id, result.inserted, result.changes, ctx.now)
+    apply_views(
+        session,
+        ctx.organization_id,
+        result.inserted,
+        result.changes,
+        ctx.now,
+        recount_customers=result.recount_customers,
+    )
     _record_quarantine(session, ctx, req, fresh, outcomes)
     new_last = max(last_seq, req.entries[-1].seq)
     if new_last != last_seq:

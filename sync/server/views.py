@@ -5,6 +5,13 @@
 - ``loyalty_balances``: points per customer across stores (id = customer id), with the same
   earned/redeemed split as the terminal's ``loyalty_queries.summarize``.
 - ``coupons.used_count``: uses counted by HQ; a count above ``usage_limit`` is flagged.
+- ``customers.total_orders`` / ``total_spent_minor``: counted from the ``sales`` ledger with the
+  terminal's rule (``services.customers.ORDER_DELTAS``: a SALE +1 order, a VOID -1; every
+  document adds its ``total_minor``), on the customer's survivor (``merged_into_id`` followed;
+  the smallest id of a cycle survives, as on the terminal). A sale of a customer HQ does not
+  know yet is counted when the customer arrives: a customer inserted, merged or unmerged is
+  counted again from every sale of its merge group (``recount_customers``), and the sales of
+  this push are then not added a second time.
 
 They are maintained incrementally (``value = value + delta`` in one upsert, so two pushes of
 the same organization add up instead of overwriting each other; rows are touched in id order so
@@ -17,17 +24,28 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.ids import new_id
+from pos_desktop.services.customers import ORDER_DELTAS, order_delta
 from sync.server.changes import ChangeSet
 from sync.server.schema import table
-from sync.server.sqlutil import bulk_insert, chunks, dialect, insert_for, staged_insert
+from sync.server.sqlutil import (
+    bulk_insert,
+    chunks,
+    dialect,
+    ids_in,
+    insert_for,
+    key_lookups,
+    locked,
+    staged_insert,
+)
 
 VIEW_NAMESPACE = uuid.UUID("6f1f7a52-3b8e-4f0c-9a55-1d2b9c7e4a10")
 NOTIFICATION_TYPE = "SYNC"
@@ -37,6 +55,8 @@ BALANCES = table("loyalty_balances")
 COUPONS = table("coupons")
 NOTIFICATIONS = table("notifications")
 PRODUCTS = table("products")
+CUSTOMERS = table("customers")
+SALES = table("sales")
 
 
 def stock_level_id(
@@ -60,9 +80,15 @@ def apply_views(
     inserted: dict[str, list[dict[str, Any]]],
     changes: ChangeSet,
     now: datetime,
+    *,
+    recount_customers: Iterable[str] = (),
 ) -> None:
-    """Fold newly inserted ledger rows into the views (rows seen before are never passed)."""
+    """Fold newly inserted ledger rows into the views (rows seen before are never passed).
+    ``recount_customers``: customers inserted or moved between merge groups by this push."""
     alerts: list[_Alert] = []
+    recount = set(recount_customers)
+    if inserted.get("sales") or recount:
+        _customer_totals(session, organization_id, inserted.get("sales", []), recount, changes)
     if inserted.get("stock_movements"):
         alerts += _stock(session, organization_id, inserted["stock_movements"], changes, now)
     if inserted.get("loyalty_transactions"):
@@ -308,3 +334,176 @@ def _coupons(
                 )
             )
     return alerts
+
+
+# -- customers' purchase totals ------------------------------------------------------------
+
+_C = CUSTOMERS.c
+_ADD_TOTALS = (
+    update(CUSTOMERS)
+    .where(_C.id == bindparam("b_id"), _C.organization_id == bindparam("b_org"))
+    .values(
+        total_orders=_C.total_orders + bindparam("b_orders"),
+        total_spent_minor=_C.total_spent_minor + bindparam("b_spent"),
+    )
+)
+_SET_TOTALS = (
+    update(CUSTOMERS)
+    .where(_C.id == bindparam("b_id"), _C.organization_id == bindparam("b_org"))
+    .values(total_orders=bindparam("b_orders"), total_spent_minor=bindparam("b_spent"))
+)
+_SALES_ORDERS = func.coalesce(
+    func.sum(case(*((SALES.c.kind == k, d) for k, d in ORDER_DELTAS.items()), else_=0)), 0
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Customer:
+    merged_into: str | None
+    orders: int
+    spent: int
+
+
+def _load_chains(
+    session: Session, organization_id: str, ids: Iterable[str]
+) -> dict[str, _Customer]:
+    """The customers ``ids`` and every customer their ``merged_into_id`` chains lead to, locked
+    (``FOR UPDATE`` on PostgreSQL) so no merge moves them while this push counts on them.
+    Ids HQ does not know (yet) are absent."""
+    found: dict[str, _Customer] = {}
+    asked: set[str] = set()
+    todo = set(ids)
+    while todo:
+        asked |= todo
+        stmt = (
+            select(_C.id, _C.merged_into_id, _C.total_orders, _C.total_spent_minor)
+            .where(_C.organization_id == organization_id, ids_in(session, _C.id, sorted(todo)))
+            .order_by(_C.id)
+        )
+        for row in session.execute(locked(session, stmt)):
+            found[str(row[0])] = _Customer(row[1], int(row[2]), int(row[3]))
+        todo = {
+            str(c.merged_into)
+            for c in found.values()
+            if c.merged_into is not None and c.merged_into not in asked
+        }
+    return found
+
+
+def survivor_of(customers: dict[str, _Customer], customer_id: str) -> str | None:
+    """The customer whose totals count ``customer_id``'s sales: ``merged_into_id`` followed to a
+    customer merged into nobody (the smallest id of a cycle: two offline tills merged A into B
+    and B into A). None when the chain reaches a customer HQ does not know yet."""
+    path: list[str] = []
+    current = customer_id
+    while True:
+        found = customers.get(current)
+        if found is None:
+            return None
+        if found.merged_into is None:
+            return current
+        if current in path:
+            return min(path[path.index(current) :])
+        path.append(current)
+        current = found.merged_into
+
+
+def _merge_group(session: Session, organization_id: str, root: str) -> dict[str, _Customer]:
+    """``root`` and every customer merged into it, directly or through a chain."""
+    group: dict[str, _Customer] = {}
+    frontier = [root]
+    while frontier:
+        stmt = select(_C.id, _C.merged_into_id, _C.total_orders, _C.total_spent_minor).where(
+            _C.organization_id == organization_id,
+            _C.id == root if not group else ids_in(session, _C.merged_into_id, frontier),
+        )
+        new: list[str] = []
+        for row in session.execute(stmt):
+            if str(row[0]) not in group:
+                group[str(row[0])] = _Customer(row[1], int(row[2]), int(row[3]))
+                new.append(str(row[0]))
+        frontier = new
+    return group
+
+
+def _recount(
+    session: Session,
+    organization_id: str,
+    customers: dict[str, _Customer],
+    ids: set[str],
+    writes: dict[str, tuple[int, int]],
+) -> set[str]:
+    """Count the totals of the survivors of ``ids`` again from every sale HQ holds for their
+    merge group (this push's included); merged customers hold 0. Returns the survivors."""
+    roots: set[str] = set()
+    for customer_id in sorted(ids):
+        known = customers.get(customer_id)
+        if known is None:
+            continue  # deleted, or not at HQ yet: counted when it arrives
+        root = survivor_of(customers, customer_id)
+        if root != customer_id and (known.orders, known.spent) != (0, 0):
+            writes[customer_id] = (0, 0)
+        if root is not None:
+            roots.add(root)
+    for root in sorted(roots):
+        group = _merge_group(session, organization_id, root)
+        orders, spent = session.execute(
+            select(_SALES_ORDERS, func.coalesce(func.sum(SALES.c.total_minor), 0)).where(
+                SALES.c.organization_id == organization_id,
+                ids_in(session, SALES.c.customer_id, sorted(group)),
+            )
+        ).one()
+        for member_id, member in group.items():
+            wanted = (int(orders), int(spent)) if member_id == root else (0, 0)
+            if (member.orders, member.spent) != wanted:
+                writes[member_id] = wanted
+    return roots
+
+
+def _customer_totals(
+    session: Session,
+    organization_id: str,
+    sales: list[dict[str, Any]],
+    recount: set[str],
+    changes: ChangeSet,
+) -> None:
+    """Add this push's new sales to their customers' survivors; count again the merge groups
+    of ``recount`` (whose sums already hold this push's sales). Every row written is touched,
+    so every device of the organization pulls the new figures."""
+    shares: dict[str, list[int]] = {}
+    for sale in sales:
+        customer_id = sale.get("customer_id")
+        if customer_id:
+            share = shares.setdefault(str(customer_id), [0, 0])
+            share[0] += order_delta(str(sale["kind"]))
+            share[1] += int(sale["total_minor"])
+    if not shares and not recount:
+        return
+    with key_lookups(session):
+        customers = _load_chains(session, organization_id, [*shares, *recount])
+        writes: dict[str, tuple[int, int]] = {}
+        recounted = _recount(session, organization_id, customers, recount, writes)
+        added: dict[str, list[int]] = {}
+        for customer_id, (orders, spent) in shares.items():
+            root = survivor_of(customers, customer_id)
+            if root is None or root in recounted:
+                continue  # not known yet (counted on arrival), or counted just now
+            total = added.setdefault(root, [0, 0])
+            total[0] += orders
+            total[1] += spent
+        # In id order, as every view (concurrent pushes lock the rows in the same order).
+        adds = [
+            {"b_id": key, "b_org": organization_id, "b_orders": o, "b_spent": sp}
+            for key, (o, sp) in sorted(added.items())
+            if (o, sp) != (0, 0)
+        ]
+        sets = [
+            {"b_id": key, "b_org": organization_id, "b_orders": o, "b_spent": sp}
+            for key, (o, sp) in sorted(writes.items())
+        ]
+        if sets:
+            session.execute(_SET_TOTALS, sets)
+        if adds:
+            session.execute(_ADD_TOTALS, adds)
+    for customer_id in sorted({*writes, *(k for k, v in added.items() if v != [0, 0])}):
+        changes.touch("customers", customer_id)

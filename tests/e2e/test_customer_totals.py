@@ -1,21 +1,16 @@
-"""A customer's purchase totals after an offline day in two stores (known bug, strict xfail).
+"""A customer's purchase totals after an offline day in two stores.
 
-``customers.total_orders`` and ``total_spent_minor`` are a cache each terminal recomputes from
-the sales *it holds* at checkout (``customers.refresh_customer_totals``), and the sync pushes
-the cached numbers as ordinary last-writer-wins fields. After the day below the customer has
-two sales, one per store, yet HQ and every terminal converge on one of the tills' local counts
-(1 order) instead of the ledger's (2 orders): the rows agree, the numbers are wrong. Totals,
-like stock and points, should be sums of the ledger (DESIGN.md section 3): e.g. HQ counting
-them from the sales it inserts (as it does for ``loyalty_balances``) and treating the two
-fields as HQ-owned in the customers merge.
+``customers.total_orders`` and ``total_spent_minor`` are sums of the sales ledger, like stock and
+points (DESIGN.md section 3): HQ counts them from the sales it inserts (on the customer's
+survivor) and never takes a terminal's copy, and a terminal writes them as a device-local cache
+that never travels (its own sales added to HQ's last count). After the day below the customer has
+two sales, one per store, and HQ and every till hold 2 orders, not one till's local count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from tests.e2e import shop
 from tests.e2e.oracle import HqDatabase, TerminalFile
@@ -24,10 +19,6 @@ from tests.e2e.world import USERS, World, import_catalog, write_catalog
 from tests.support.hq_process import setup_tenant
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="customer totals are synced as LWW fields holding one till's local count",
-)
 def test_purchase_totals_count_the_sales_of_every_store(
     start_world: Callable[[str], World], tmp_path: Path
 ) -> None:
@@ -63,5 +54,10 @@ def test_purchase_totals_count_the_sales_of_every_store(
                 "SELECT total_orders, total_spent_minor FROM customers WHERE id = ?", nimal
             )[0]
             assert (held["total_orders"], held["total_spent_minor"]) == expected, till.name
+        # The figures never travel as customer edits: the only customers entry is the creation.
+        entries = TerminalFile(t1.name, t1.path).rows(
+            "SELECT operation FROM sync_outbox WHERE entity = 'customers'"
+        )
+        assert [e["operation"] for e in entries] == ["insert"]
     finally:
         hq.close()

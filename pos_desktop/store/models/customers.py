@@ -8,7 +8,8 @@ name the old id still resolve.
 
 Loyalty balances are not stored here: they are sums of ``loyalty_transactions`` (see
 ``models/loyalty.py``). ``total_orders`` and ``total_spent_minor`` are cached aggregates that the
-checkout slice maintains for display; sales remain the truth.
+checkout slice maintains for display (``services.customers.refresh_customer_totals``, outside the
+outbox: they never travel up); sales remain the truth, and HQ counts its own from them.
 """
 
 from __future__ import annotations
