@@ -22,6 +22,8 @@ class PushContext:
     store_id: str
     device_id: str
     now: datetime
+    # Last stamp clamped per HLC node in this push (mutable state of a frozen context).
+    clamped: dict[str, HlcStamp] = field(default_factory=dict, compare=False)
 
     @property
     def now_ms(self) -> int:
@@ -33,12 +35,23 @@ class PushContext:
         return self.now + timedelta(milliseconds=MAX_CLOCK_LEAD_MS)
 
     def clamp_hlc(self, text: str) -> str:
-        """The stamp, or HQ's clock + the allowed lead when it is further in the future."""
+        """The stamp, or HQ's clock + the allowed lead when it is further in the future.
+
+        Stamps clamped in one push keep the device's own order: two edits a fast clock made
+        a second apart must not tie at the limit (the later one would lose at HQ while the
+        till still shows it), so a clamped stamp's counter follows the last one clamped for
+        the same node."""
         stamp = HlcStamp.decode(text)
         limit = self.now_ms + MAX_CLOCK_LEAD_MS
-        if stamp.wall_ms > limit:
-            stamp = HlcStamp(limit, stamp.counter, stamp.node)
-        return stamp.encode()
+        if stamp.wall_ms <= limit:
+            return text
+        counter = stamp.counter
+        previous = self.clamped.get(stamp.node)
+        if previous is not None and previous.wall_ms == limit and counter <= previous.counter:
+            counter = previous.counter + 1
+        clamped = HlcStamp(limit, counter, stamp.node)
+        self.clamped[stamp.node] = clamped
+        return clamped.encode()
 
     def clamp_time(self, moment: datetime | None) -> datetime | None:
         if moment is None:

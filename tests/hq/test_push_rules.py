@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from pos_desktop.core.ids import new_id
+from pos_desktop.core.ids import HlcStamp, new_id
 from sync.protocol import ErrorCode, PushEntry
 from sync.server.errors import HqError
 from sync.server.hq_models import APPLIED_OPS, DEVICE_CREDENTIALS, QUARANTINE
@@ -303,6 +303,24 @@ def test_a_clock_a_day_fast_cannot_win_every_edit(world: World) -> None:
     honest = a3.entry("customers", {**c, "name": "Today", "_changed": ["name"]}, "update")
     a3.push([honest], now=later(10))
     assert row(world.db, "customers", c["id"])["name"] == "Today"  # type: ignore[index]
+
+
+def test_edits_clamped_in_one_batch_keep_the_fast_devices_order(world: World) -> None:
+    a1 = world.a1
+    c = customer(a1)
+    a1.push([a1.entry("customers", c)])
+    day = int(timedelta(days=1).total_seconds() * 1000)
+    # A real HLC: the counter starts again at 0 when the wall clock moves on.
+    node = a1.scope.device_id
+    early = HlcStamp(a1.wall_ms + day, 7, node).encode()
+    late = HlcStamp(a1.wall_ms + day + 1_000, 0, node).encode()
+    first = a1.entry("customers", {**c, "name": "First", "_changed": ["name"]}, "update", hlc=early)
+    second = a1.entry(
+        "customers", {**c, "name": "Second", "_changed": ["name"]}, "update", hlc=late
+    )
+    assert statuses(a1.push([first, second])) == ["applied", "applied"]
+    # Both stamps were clamped to the same instant; the later edit still wins.
+    assert row(world.db, "customers", c["id"])["name"] == "Second"  # type: ignore[index]
 
 
 def test_a_customer_from_another_organization_cannot_be_overwritten(world: World) -> None:
