@@ -196,7 +196,9 @@ def check_stock(world: FaultWorld, tills: list[Till]) -> None:
     assert {k: v for k, v in view.items() if v} == nonzero
 
 
-def _rows(session: Any, t: Table, columns: tuple[str, ...], *where: Any) -> dict[str, tuple]:
+def _rows(
+    session: Any, t: Table, columns: tuple[str, ...], *where: Any
+) -> dict[str, tuple[Any, ...]]:
     stmt = select(t.c.id, *(t.c[c] for c in columns))
     if where:
         stmt = stmt.where(*where)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from pos_desktop.services.sync_inbox import quarantined_entries, unsynced_sales_count
 from pos_desktop.store.models.sales import Sale
 from sync.client.status import Connection
-from sync.protocol import ErrorCode, PushRequest, PushResponse
+from sync.protocol import ErrorCode, PushResponse
 from tests.faults.invariants import (
     check_all,
     check_converged,
@@ -48,13 +48,13 @@ def test_token_revoked_mid_run(world: FaultWorld) -> None:
     real_push = a.engine.client.push
     revoked: list[Any] = []
 
-    def push_then_revoke(request: PushRequest) -> PushResponse:
+    def push_then_revoke(request: Any) -> PushResponse:
         answer = real_push(request)
         if not revoked:  # a manager revokes the till while its round is between two batches
             revoked.append(world.hq.cli("device", "revoke", a.device_id))
         return answer
 
-    a.engine.client.push = push_then_revoke  # type: ignore[method-assign]
+    a.engine.client.push = push_then_revoke  # type: ignore[method-assign,assignment]
     report = a.round()
     assert revoked and revoked[0]["revoked"] is True
     assert not report.ok and report.error_code == ErrorCode.REVOKED
@@ -87,8 +87,8 @@ def test_token_revoked_mid_run(world: FaultWorld) -> None:
     assert sales_at_hq_of(world, b) == set(b.sales)
 
     # A manager enrolls the till again, as the status says: the kept sales go up, once.
-    again = world.enroll_again(a, "a again")
-    assert again.sync().ok
+    renewed = world.enroll_again(a, "a again")
+    assert renewed.sync().ok
     check_all(world)
 
 

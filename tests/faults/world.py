@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from sqlalchemy import func, select
@@ -84,7 +84,7 @@ class PromptFaultProxy(FaultProxy):
     socket down first wakes the pump and ends the connection now, as a lost answer does."""
 
     def _serve(self, client: Any, upstream: tuple[str, int], planned: Any) -> None:
-        super()._serve(_ClosingSocket(client), upstream, planned)
+        super()._serve(cast(socket.socket, _ClosingSocket(client)), upstream, planned)
 
 
 def no_keepalive() -> httpx.HTTPTransport:

@@ -56,10 +56,10 @@ REQUESTS = ("hello", "push", "pull", "snapshot")
 class _OneTokenKeyring(KeyringBackend):
     """The parent's keyring lives in its memory; the child is handed the one token it needs."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self, device_id: str, token: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._entry = (SERVICE_NAME, device_id)
         self._token = token
 
