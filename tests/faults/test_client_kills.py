@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sync.client.credentials import CredentialStore
-from tests.faults.invariants import check_all, check_device
+from tests.faults.invariants import check_all, check_device, dump
 from tests.faults.world import FaultWorld, Till
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +44,9 @@ class SyncChildren:
         ready = self.proc.stdout.readline().strip()
         assert ready == "READY", f"sync child did not start: {ready!r}"
 
-    def run(self, till: Till, token: str, kill_at: int | None) -> dict[str, Any]:
+    def run(
+        self, till: Till, token: str, kill_at: int | None, kill_on: str | None = None
+    ) -> dict[str, Any]:
         """One round in a fresh child; returns how it ended, its steps and its report."""
         self.runs += 1
         log = self.tmp / f"round-{self.runs}.log"
@@ -53,6 +55,7 @@ class SyncChildren:
             "token": token,
             "log": str(log),
             "kill_at": kill_at,
+            "kill_on": kill_on,
             **till.limits,
             "timeout": till.timeout,
         }
@@ -118,3 +121,38 @@ def test_client_killed_between_every_pair_of_sync_steps(world: FaultWorld, tmp_p
     assert expected | {"hello:before", "hello:answered"} <= kinds, killed_at
     assert sum(1 for step in killed_at if step.startswith("push#2")) == 3  # between batches too
     check_all(world)
+
+
+def test_client_killed_in_every_snapshot_page(world: FaultWorld, tmp_path: Path) -> None:
+    """The first snapshot of a new till, killed once in each of its pages (in turn before the
+    request, with the page in memory, inside the page's transaction): every child resumes from
+    the saved snapshot state and the till ends exactly like one snapshotted in one go (I4)."""
+    witness = world.till("witness")
+    seller = world.till("seller")
+    for n in range(3):
+        seller.sell((n, 1), (n + 2, 2))
+    seller.new_customer("Nimal Perera", "0771234561")
+    seller.sync()
+    witness.sync()
+    fresh = world.till("fresh", snapshot=6, first_sync=False)
+    token = CredentialStore().get(fresh.device_id)
+    assert token is not None
+    children = SyncChildren(tmp_path)
+    killed_at: list[str] = []
+    try:
+        first = children.run(fresh, token, None, kill_on="snapshot#1:commit")
+        assert first["killed"] and first["steps"][-1] == "snapshot#1:commit"
+        while True:
+            # Each child applies the next page, and is killed in the one after it.
+            when = ("before", "answered", "commit")[len(killed_at) % 3]
+            child = children.run(fresh, token, None, kill_on=f"snapshot#2:{when}")
+            if not child["killed"]:
+                assert child["exit_code"] == 0 and child["report"]["ok"], child
+                break
+            killed_at.append(child["steps"][-1])
+            assert len(killed_at) < 60, "the snapshot never ended"
+    finally:
+        children.close()
+    assert len(killed_at) >= 6
+    check_all(world)
+    assert dump(fresh.db) == dump(witness.db)

@@ -12,9 +12,9 @@ The steps of a round, in order, numbered from 1:
   or snapshot page with its cursor, hello's bookkeeping), everything written, just before
   COMMIT; ``commit2``, ``commit3`` for the ones after it (the final prune, the saved outcome).
 
-At step ``kill_at`` the child sends itself SIGKILL. Every step is appended to ``log`` (one line
-each, unbuffered) before it runs, and ``REPORT <json>`` once the round returns, so the parent
-knows which step the kill hit.
+At step number ``kill_at`` (or at the step named ``kill_on``) the child sends itself SIGKILL.
+Every step is appended to ``log`` (one line each, unbuffered) before it runs, and
+``REPORT <json>`` once the round returns, so the parent knows which step the kill hit.
 
 Usage:
     python -m tests.support.sync_child run '<json job>'
@@ -24,8 +24,8 @@ Usage:
 ``READY``, then for each JSON job on a line of stdin forks a child that runs the job, waits
 for it and answers one JSON line ``{"pid": ..., "killed": bool, "exit_code": ...}``. The server
 itself never opens a database or starts a thread, so forking it is safe. A job is
-``{"db": path, "token": device token, "log": path, "kill_at": k or null, "push": n,
-"pull": n, "snapshot": n, "timeout": seconds}``.
+``{"db": path, "token": device token, "log": path, "kill_at": k or null, "kill_on": step
+name or null, "push": n, "pull": n, "snapshot": n, "timeout": seconds}``.
 """
 
 from __future__ import annotations
@@ -76,9 +76,10 @@ class _OneTokenKeyring(KeyringBackend):
 class Steps:
     """Counts steps, logs each before it runs, and kills the process at ``kill_at``."""
 
-    def __init__(self, log: Path, kill_at: int | None) -> None:
+    def __init__(self, log: Path, kill_at: int | None, kill_on: str | None = None) -> None:
         self._fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self.kill_at = kill_at
+        self.kill_on = kill_on
         self.count = 0
         self.calls: dict[str, int] = {}
         self.last_request = "start"
@@ -90,7 +91,7 @@ class Steps:
     def step(self, name: str) -> None:
         self.count += 1
         self.write(f"STEP {self.count} {name}")
-        if self.count == self.kill_at:
+        if self.count == self.kill_at or name == self.kill_on:
             os.kill(os.getpid(), signal.SIGKILL)
 
     def request(self, method: str, real: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -153,7 +154,7 @@ def build(job: dict[str, Any], steps: Steps) -> SyncEngine:
 
 def run(job: dict[str, Any]) -> int:
     """One round; SIGKILLed at ``kill_at`` (if the round gets that far)."""
-    steps = Steps(Path(job["log"]), job.get("kill_at"))
+    steps = Steps(Path(job["log"]), job.get("kill_at"), job.get("kill_on"))
     try:
         engine = build(job, steps)
         report = engine.run_round()
