@@ -17,9 +17,14 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+import pytest
+
 from sync.client.credentials import CredentialStore
 from tests.faults.invariants import check_all, check_device, dump
 from tests.faults.world import FaultWorld, Till
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from pos_desktop.core.ids import HlcStamp
@@ -33,6 +34,9 @@ from sync.server.hq_models import LWW_FIELD_CLOCKS
 from sync.server.schema import table
 from tests.faults.invariants import check_all, local
 from tests.faults.world import DAY_MS, FaultWorld, Till, skew
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 
 def now_ms() -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from pos_desktop.services.sync_inbox import quarantined_entries, unsynced_sales_count
@@ -25,6 +26,9 @@ from tests.faults.invariants import (
 )
 from tests.faults.world import FaultWorld, Till
 from tests.support.terminal import copy_database
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 
 def local_sales(till: Till) -> int:

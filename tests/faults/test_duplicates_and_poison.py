@@ -21,6 +21,9 @@ from sync.server import service
 from tests.faults.invariants import check_all, hq_ops, hq_quarantine, hq_sales, outbox
 from tests.faults.world import FaultWorld, Till, no_keepalive, now_utc
 
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
+
 
 def push_twice_at_once(world: FaultWorld, till: Till) -> tuple[PushResponse, PushResponse]:
     """Two HQ clients with the till's credential send one identical batch at the same time."""

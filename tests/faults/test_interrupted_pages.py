@@ -8,10 +8,15 @@ cuts the page after the one it applied, so every page is cut once before it gets
 
 from __future__ import annotations
 
+import pytest
+
 from sync.client.state import SNAP_RUNNING, load_cursor
 from tests.faults.invariants import check_all, dump
 from tests.faults.world import FaultWorld, Till
 from tests.support.tcp_proxy import Fault
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 KEEP_BYTES = (40, 150, 260, 400)
 """Where answers are cut: status line, headers, early body, later body."""

@@ -17,6 +17,9 @@ from tests.faults.invariants import check_all, dump, hq_ops, outbox
 from tests.faults.world import FaultWorld, Till
 from tests.support.tcp_proxy import Fault
 
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
+
 REQUESTS = ("hello", "push", "pull", "snapshot")
 
 

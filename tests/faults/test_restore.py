@@ -19,6 +19,9 @@ from tests.faults.conftest import new_world, start_hq, stop_hq
 from tests.faults.invariants import check_all, hq_sales
 from tests.faults.world import FaultWorld
 
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
+
 
 @pytest.fixture
 def sqlite_world(tmp_path: Path, empty_terminal: Path) -> Iterator[FaultWorld]:

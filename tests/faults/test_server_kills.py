@@ -15,6 +15,7 @@ import random
 import threading
 import time
 
+import pytest
 from sqlalchemy import func, select, text
 
 from sync.client.report import RoundReport
@@ -24,6 +25,9 @@ from sync.server.schema import table as hq_table
 from tests.faults.invariants import check_all, hq_ops, outbox
 from tests.faults.world import FaultWorld, Till
 from tests.support.tcp_proxy import Fault
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 
 def round_in_thread(till: Till) -> tuple[threading.Thread, list[RoundReport]]:

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -35,6 +36,9 @@ from tests.faults.conftest import new_world
 from tests.faults.invariants import check_all, hq_ops, local, outbox
 from tests.faults.world import PRODUCT_COUNT, FaultWorld, Hq
 from tests.support.tcp_proxy import Fault
+
+# One HQ process serves the package: keep its tests on one xdist worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("faults")]
 
 FIELDS = ("name", "email", "notes")
 FAULTS = (None, Fault.DROP_BEFORE_REQUEST, Fault.DROP_RESPONSE, Fault.CUT_RESPONSE)
