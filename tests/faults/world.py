@@ -125,7 +125,6 @@ class Org:
     id: str
     name: str
     stores: dict[str, str]  # code -> id
-    products: dict[str, str]  # sku -> id
     api_key: str  # an organization API key (``/v1/org/...`` listings)
 
 
@@ -157,14 +156,7 @@ def make_org(hq: HqDatabase, name: str, stores: tuple[str, ...], tmp: Path) -> O
         )
         service.import_catalog(s, org["id"], csv, now)
         api_key = service.create_api_key(s, org["id"], "fault tests", now)
-    from sync.server.schema import table
-
-    products = table("products")
-    with hq.transaction(readonly=True) as s:
-        rows = s.execute(
-            select(products.c.sku, products.c.id).where(products.c.organization_id == org["id"])
-        ).all()
-    return Org(str(org["id"]), name, store_ids, {r[0]: r[1] for r in rows}, api_key)
+    return Org(str(org["id"]), name, store_ids, api_key)
 
 
 def enroll_code(hq: HqDatabase, org: Org, store: str) -> str:
