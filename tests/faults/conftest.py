@@ -16,9 +16,10 @@ import pytest
 
 from pos_desktop.store.terminal import open_database
 from sync.server.service import HqDatabase
-from tests.faults.world import FaultWorld, Hq, PromptFaultProxy, make_org
+from tests.faults.world import FaultWorld, Hq, make_org
 from tests.support import pg
 from tests.support.hq_process import HqProcess
+from tests.support.tcp_proxy import FaultProxy
 
 HQ_ARGS = ("--no-rate-limits", "--log-level", "warning")
 
@@ -63,7 +64,7 @@ def empty_terminal(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def new_world(hq: Hq, tmp: Path, template: Path | None = None) -> FaultWorld:
     org = make_org(hq.db, f"Faults {secrets.token_hex(4)}", ("S01", "S02"), tmp)
-    proxy = PromptFaultProxy("127.0.0.1", hq.proc.port)
+    proxy = FaultProxy("127.0.0.1", hq.proc.port)
     return FaultWorld(hq, org, proxy, tmp, template)
 
 

@@ -10,8 +10,6 @@ meant for (``Till.fault_on`` queues it just before that request).
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -19,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import httpx
 from sqlalchemy import func, select
@@ -58,33 +56,6 @@ DAY_MS = 24 * 3600 * 1000
 
 def sku(n: int) -> str:
     return f"FLT-{n:03d}"
-
-
-class _ClosingSocket:
-    """A client-side socket of the proxy whose ``close`` also shuts it down."""
-
-    def __init__(self, sock: socket.socket) -> None:
-        self._sock = sock
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._sock, name)
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._sock.shutdown(socket.SHUT_RDWR)
-        self._sock.close()
-
-
-class PromptFaultProxy(FaultProxy):
-    """``FaultProxy`` whose dropped and cut answers reach the client at once.
-
-    The proxy closes the client's socket while its request pump still blocks in ``recv`` on
-    it in another thread; on Linux that ``close`` neither wakes the ``recv`` nor sends
-    anything, so the client only notices at its read timeout (seconds per fault). Shutting the
-    socket down first wakes the pump and ends the connection now, as a lost answer does."""
-
-    def _serve(self, client: Any, upstream: tuple[str, int], planned: Any) -> None:
-        super()._serve(cast(socket.socket, _ClosingSocket(client)), upstream, planned)
 
 
 def no_keepalive() -> httpx.HTTPTransport:

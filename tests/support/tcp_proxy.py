@@ -165,8 +165,11 @@ def _pump(source: socket.socket, sink: socket.socket) -> None:
 
 
 def _abort(sock: socket.socket) -> None:
-    """Close with RST so the peer sees a dropped connection, not a clean end."""
+    """Close with RST so the peer sees a dropped connection, not a clean end. ``shutdown``
+    first: a bare close() does not wake a thread of ours blocked reading the same socket."""
     with contextlib.suppress(OSError):
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
     with contextlib.suppress(OSError):
         sock.close()
