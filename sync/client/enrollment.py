@@ -9,6 +9,7 @@ the identity rows, the sync state and the keyring entry are all written, or none
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -178,6 +179,23 @@ def enroll(
         raise
 
 
+ENROLL_ATTEMPTS = 3
+
+
+def _ask(client: HqClient, request: EnrollRequest) -> EnrollResponse:
+    """Send the enrollment, asking again (same device id, same file) when the answer was
+    lost: HQ answers a repeated request for a code this device spent with a new token, so a
+    dropped connection does not use the one-time code up for nothing."""
+    for attempt in range(1, ENROLL_ATTEMPTS + 1):
+        try:
+            return client.enroll(request)
+        except HqUnavailable:
+            if attempt == ENROLL_ATTEMPTS:
+                raise
+            time.sleep(0.5 * attempt)
+    raise AssertionError("unreachable")
+
+
 def _enroll(
     db_path: Path,
     url: str,
@@ -194,17 +212,16 @@ def _enroll(
         instance = ensure_instance(db)
         device_id = new_id()
         client = HqClient(url, lambda: None, instance.db_instance_id, transport)
+        request = EnrollRequest(
+            code=code,
+            device_id=device_id,
+            db_instance_id=instance.db_instance_id,
+            device_name=name,
+            app_version=app_version,
+            schema_version=SCHEMA_VERSION,
+        )
         try:
-            answer = client.enroll(
-                EnrollRequest(
-                    code=code,
-                    device_id=device_id,
-                    db_instance_id=instance.db_instance_id,
-                    device_name=name,
-                    app_version=app_version,
-                    schema_version=SCHEMA_VERSION,
-                )
-            )
+            answer = _ask(client, request)
         except HqRejected as exc:
             raise EnrollmentError(f"HQ refused the enrollment: {exc.message}") from exc
         except (HqUnavailable, HqBadResponse) as exc:

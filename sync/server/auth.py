@@ -207,6 +207,9 @@ def enroll(session: Session, req: EnrollRequest, now: datetime) -> EnrollRespons
         .returning(c.organization_id, c.store_id)
     ).first()
     if claimed is None:
+        retried = _retried_enrollment(session, req, now)
+        if retried is not None:
+            return retried
         raise HqError(
             ErrorCode.ENROLL_CODE_INVALID,
             "this enrollment code is unknown, already used or expired; ask HQ for a new one",
@@ -260,6 +263,49 @@ def enroll(session: Session, req: EnrollRequest, now: datetime) -> EnrollRespons
     changes = ChangeSet(org_id)
     changes.touch("devices", req.device_id)
     record(session, changes, now)
+    return EnrollResponse(
+        device_id=req.device_id,
+        device_token=make_token(DEVICE_TOKEN_PREFIX, req.device_id, secret),
+        organization=_row(session, "organizations", org_id),
+        store=_row(session, "stores", store_id),
+        device=_row(session, "devices", req.device_id),
+        server_epoch=server_epoch(session),
+    )
+
+
+def _retried_enrollment(
+    session: Session, req: EnrollRequest, now: datetime
+) -> EnrollResponse | None:
+    """The same terminal asking again with the code it already spent (HQ's first answer was
+    lost on the way): answer again with a new secret, which voids the one never received.
+
+    Only for the device the code was spent on, from the same database file, before its
+    first push, within the code's validity: anything else still needs a new code."""
+    c, d = ENROLL_CODES.c, DEVICE_CREDENTIALS.c
+    code = session.execute(
+        select(c.organization_id, c.store_id).where(
+            c.code_hash == digest(normalize_code(req.code)),
+            c.used_by_device_id == req.device_id,
+            c.expires_at > now,
+        )
+    ).first()
+    if code is None:
+        return None
+    secret = new_secret()
+    reissued = session.execute(
+        update(DEVICE_CREDENTIALS)
+        .where(
+            d.device_id == req.device_id,
+            d.db_instance_id == req.db_instance_id,
+            d.last_seq == 0,
+            d.revoked_at.is_(None),
+        )
+        .values(secret_hash=digest(secret), last_seen_at=now)
+        .returning(d.device_id)
+    ).first()
+    if reissued is None:
+        return None
+    org_id, store_id = code
     return EnrollResponse(
         device_id=req.device_id,
         device_token=make_token(DEVICE_TOKEN_PREFIX, req.device_id, secret),

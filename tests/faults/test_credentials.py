@@ -25,6 +25,7 @@ from tests.faults.invariants import (
     outbox,
 )
 from tests.faults.world import FaultWorld, Till
+from tests.support.tcp_proxy import Fault
 from tests.support.terminal import copy_database
 
 # One HQ process serves the package: keep its tests on one xdist worker.
@@ -158,3 +159,14 @@ def test_cloned_database_file_is_refused_and_the_original_keeps_syncing(
         check_device(world.hq.db, world.org.id, till)
     check_org(world, [a, other, clone])
     check_converged(world, [a, other])
+
+
+def test_enrollment_answer_lost_then_asked_again(world: FaultWorld) -> None:
+    """HQ spent the one-time code and made the device, but its answer never arrived: the
+    terminal asks again with the same request and gets a working token, not a dead code."""
+    world.proxy.fail_next(Fault.DROP_RESPONSE)
+    a = world.till("a")  # enroll() inside, through the proxy
+    assert Fault.DROP_RESPONSE in world.proxy.faults_applied
+    a.sell_many(2)
+    a.sync()
+    check_all(world)

@@ -62,6 +62,39 @@ def test_an_enrollment_code_works_once(world: World) -> None:
     assert err.status == 400
 
 
+def test_a_terminal_whose_enrollment_answer_was_lost_can_ask_again(world: World) -> None:
+    code = _code(world)
+    first, lost = _enroll(world.db, code)
+    again = EnrollRequest(**{**first.to_json()})
+    with world.db.transaction() as s:
+        answer = service.enroll(s, again, NOW)
+    assert answer.device_id == first.device_id and answer.store["id"] == world.a_s1["id"]
+    assert answer.device_token != lost.device_token
+    # The token never received is void; the new one works.
+    _refused(
+        ErrorCode.UNAUTHORIZED, lambda: _auth(world.db, lost.device_token, first.db_instance_id)
+    )
+    assert _auth(world.db, answer.device_token, first.db_instance_id).device_id == first.device_id
+    # Anyone else with the spent code (another device id or another file) is still refused.
+    _refused(ErrorCode.ENROLL_CODE_INVALID, lambda: _enroll(world.db, code))
+    other_file = EnrollRequest(**{**first.to_json(), "db_instance_id": new_id()})
+    with world.db.transaction() as s:
+        _refused(ErrorCode.ENROLL_CODE_INVALID, lambda: service.enroll(s, other_file, NOW))
+
+
+def test_an_enrollment_is_not_answered_again_once_the_device_has_pushed(world: World) -> None:
+    code = _code(world)
+    first, _ = _enroll(world.db, code)
+    with world.db.transaction() as s:
+        s.execute(
+            update(DEVICE_CREDENTIALS)
+            .where(DEVICE_CREDENTIALS.c.device_id == first.device_id)
+            .values(last_seq=1)
+        )
+    with world.db.transaction() as s:
+        _refused(ErrorCode.ENROLL_CODE_INVALID, lambda: service.enroll(s, first, NOW))
+
+
 def test_an_enrollment_code_expires(world: World) -> None:
     code = _code(world, ttl=1)
     _refused(

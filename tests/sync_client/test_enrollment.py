@@ -11,7 +11,7 @@ from pos_desktop.store.models import Device, Store
 from pos_desktop.store.outbox import OutboxEntry
 from pos_desktop.store.terminal import THIS_DEVICE_KEY, get_meta, open_database
 from sync.client.credentials import SERVICE_NAME, CredentialStore, KeyringUnavailable
-from sync.client.enrollment import EnrollmentError, enroll
+from sync.client.enrollment import ENROLL_ATTEMPTS, EnrollmentError, enroll
 from sync.client.state import HQ_URL_KEY, ORGANIZATION_KEY, load_cursor
 from tests.conftest import MemoryKeyring
 from tests.support.terminal import Terminal
@@ -55,12 +55,22 @@ def test_a_refused_code_writes_nothing(world: World, memory_keyring: MemoryKeyri
 
 
 def test_hq_unreachable_is_a_sentence(world: World) -> None:
-    world.hq.fail_next("/v1/enroll", "drop")
+    world.hq.fail_next("/v1/enroll", "drop", times=ENROLL_ATTEMPTS)
     code = world.hq.enroll_code(world.org, world.store)
     with pytest.raises(EnrollmentError, match=r"cannot reach HQ at http://hq\.test"):
         enroll(
             world.tmp / "x" / "pos.db", HQ_URL, code, "Till", CredentialStore(), world.hq.transport
         )
+    assert not world.hq.faults  # every attempt met its planned drop: asked again each time
+
+
+def test_a_dropped_enrollment_is_asked_again_and_succeeds(world: World) -> None:
+    world.hq.fail_next("/v1/enroll", "drop")
+    code = world.hq.enroll_code(world.org, world.store)
+    identity = enroll(
+        world.tmp / "x" / "pos.db", HQ_URL, code, "Till", CredentialStore(), world.hq.transport
+    )
+    assert identity.store_id == world.store
 
 
 def test_no_keyring_refuses_before_spending_the_code(world: World) -> None:
