@@ -86,15 +86,24 @@ _READ = (
 )
 
 
-def read_pending(db: Database, limit: int = MAX_PUSH_ENTRIES) -> list[PendingEntry]:
-    """The oldest unacknowledged entries, in seq order, consecutive (a batch HQ accepts).
+_READ_AFTER = _READ.where(_T.c.seq > bindparam("after_seq"))
+
+
+def read_pending(
+    db: Database, limit: int = MAX_PUSH_ENTRIES, *, after_seq: int | None = None
+) -> list[PendingEntry]:
+    """The oldest unacknowledged entries, in seq order, consecutive (a batch HQ accepts);
+    with ``after_seq``, those after it (the batch following one still on its way to HQ).
 
     A batch stops early where seq numbers jump (left by a crash between renumbering steps
     cannot happen, but a hand-edited file can) so HQ never sees a batch with a hole. It ends at
     a transaction boundary when one is in it, so a sale's rows usually travel together (HQ
     applies each entry on its own, so a split transaction is harmless, only less tidy)."""
     with db.read() as session:
-        rows = session.execute(_READ, {"limit": limit}).all()
+        if after_seq is None:
+            rows = session.execute(_READ, {"limit": limit}).all()
+        else:
+            rows = session.execute(_READ_AFTER, {"limit": limit, "after_seq": after_seq}).all()
     batch: list[PendingEntry] = []
     for row in rows:
         if batch and row.seq != batch[-1].seq + 1:

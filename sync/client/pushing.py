@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Any
 
 from pos_desktop.core.ids import new_id
 from pos_desktop.store.database import Database
 from sync.client.outbox_io import (
+    PendingEntry,
     first_pending_seq,
     mark_acked,
     mark_failed,
@@ -31,8 +33,8 @@ from sync.client.outbox_io import (
     reopen_after,
 )
 from sync.client.report import RoundReport
-from sync.client.transport import HqClient, HqError, HqRejected
-from sync.protocol import MAX_PUSH_ENTRIES, ErrorCode, PushRequest
+from sync.client.transport import EncodedBody, HqClient, HqError, HqRejected, encode_request
+from sync.protocol import MAX_PUSH_ENTRIES, ErrorCode, PushRequest, PushResponse
 
 log = logging.getLogger(__name__)
 
@@ -64,16 +66,41 @@ def push_pending(
     clock: Callable[[], datetime],
     batch_limit: int = MAX_PUSH_ENTRIES,
 ) -> None:
+    """Push until nothing is pending. One request is in flight at a time and a batch is sent
+    only after the previous answer is recorded (HQ and the outbox see exactly the steps of a
+    plain loop), but the next batch is read and encoded while HQ applies the current one, so
+    HQ does not wait for the terminal between batches."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as sender:
+        _push_loop(db, client, sender, epoch, last_seq, report, clock, batch_limit)
+
+
+def _prepared(batch: list[PendingEntry]) -> EncodedBody:
+    return encode_request(PushRequest(batch_id=new_id(), entries=[e.to_push() for e in batch]))
+
+
+def _push_loop(
+    db: Database,
+    client: HqClient,
+    sender: ThreadPoolExecutor,
+    epoch: str,
+    last_seq: int,
+    report: RoundReport,
+    clock: Callable[[], datetime],
+    batch_limit: int,
+) -> None:
     limit = batch_limit
     repairs = 0
-    while True:
-        batch = read_pending(db, limit)
-        if not batch:
-            return
+    batch = read_pending(db, limit)
+    sending: Future[PushResponse] | None = (
+        sender.submit(client.push, _prepared(batch)) if batch else None
+    )
+    while sending is not None:
+        # While HQ applies this batch: read and encode the one after it.
+        following = read_pending(db, batch_limit, after_seq=batch[-1].seq)
+        body = _prepared(following) if following else None
         op_ids = [e.op_id for e in batch]
-        request = PushRequest(batch_id=new_id(), entries=[e.to_push() for e in batch])
         try:
-            answer = client.push(request)
+            answer = sending.result()
         except HqRejected as exc:
             if (
                 exc.code in (ErrorCode.SEQ_GAP, ErrorCode.SEQ_CONFLICT)
@@ -82,12 +109,14 @@ def push_pending(
                 repairs += 1
                 last_seq = _last_seq(exc, last_seq)
                 report.renumbered += _repair(db, exc.code, last_seq, report)
-                continue
-            if exc.code == ErrorCode.TOO_LARGE and limit > 1:
+            elif exc.code == ErrorCode.TOO_LARGE and limit > 1:
                 limit = max(1, len(batch) // 2)
-                continue
-            mark_failed(db, op_ids, str(exc))
-            raise
+            else:
+                mark_failed(db, op_ids, str(exc))
+                raise
+            batch = read_pending(db, limit)
+            sending = sender.submit(client.push, _prepared(batch)) if batch else None
+            continue
         except HqError as exc:
             mark_failed(db, op_ids, str(exc))
             raise
@@ -106,6 +135,11 @@ def push_pending(
             raise NoProgress(f"HQ acknowledged none of the {len(batch)} entries sent")
         repairs = 0
         limit = batch_limit
+        if body is None:  # the outbox looked empty: anything sold meanwhile goes too
+            following = read_pending(db, limit)
+            body = _prepared(following) if following else None
+        batch = following
+        sending = sender.submit(client.push, body) if body is not None else None
 
 
 def _repair(db: Database, code: str, last_seq: int, report: RoundReport) -> int:

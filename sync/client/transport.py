@@ -19,6 +19,7 @@ import gzip
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
 import httpx
@@ -98,6 +99,20 @@ def encode_body(body: dict[str, Any]) -> tuple[bytes, dict[str, str]]:
     return raw, headers
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedBody:
+    """A request body encoded ahead of sending (``encode_request``): the engine encodes its
+    next push batch while HQ is still applying the current one."""
+
+    content: bytes
+    headers: dict[str, str]
+
+
+def encode_request(req: PushRequest) -> EncodedBody:
+    content, headers = encode_body(req.to_json())
+    return EncodedBody(content, headers)
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     value = response.headers.get("Retry-After")
     if value is None:
@@ -142,8 +157,9 @@ class HqClient:
     def hello(self, req: HelloRequest) -> HelloResponse:
         return self._post(protocol.HELLO_PATH, req.to_json(), HelloResponse.from_json)
 
-    def push(self, req: PushRequest) -> PushResponse:
-        return self._post(protocol.PUSH_PATH, req.to_json(), PushResponse.from_json)
+    def push(self, req: PushRequest | EncodedBody) -> PushResponse:
+        body = req if isinstance(req, EncodedBody) else req.to_json()
+        return self._post(protocol.PUSH_PATH, body, PushResponse.from_json)
 
     def pull(self, req: PullRequest) -> PullResponse:
         return self._post(protocol.PULL_PATH, req.to_json(), PullResponse.from_json)
@@ -167,9 +183,17 @@ class HqClient:
         return headers
 
     def _post(
-        self, path: str, body: dict[str, Any], parse: Callable[[Any], R], *, auth: bool = True
+        self,
+        path: str,
+        body: dict[str, Any] | EncodedBody,
+        parse: Callable[[Any], R],
+        *,
+        auth: bool = True,
     ) -> R:
-        content, headers = encode_body(body)
+        if isinstance(body, EncodedBody):
+            content, headers = body.content, dict(body.headers)
+        else:
+            content, headers = encode_body(body)
         headers.update(self._headers(auth))
         try:
             response = self._http.post(path, content=content, headers=headers)

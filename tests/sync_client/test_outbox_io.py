@@ -61,6 +61,17 @@ def test_read_pending_in_seq_order_with_limit_and_txn_boundary(terminal: Termina
     assert all(e.to_push().op_id == e.op_id for e in cut)
 
 
+def test_read_pending_after_a_batch_in_flight(terminal: Terminal) -> None:
+    """The engine reads the next batch while HQ applies the current one (still pending)."""
+    base = len(_seqs(terminal))
+    _add_customers(terminal, 10, per_txn=4)
+    first = read_pending(terminal.db, base + 6)  # ends with the first transaction of 4
+    assert first[-1].seq == base + 4
+    following = read_pending(terminal.db, 1000, after_seq=first[-1].seq)
+    assert [e.seq for e in following] == list(range(base + 5, base + 11))
+    assert read_pending(terminal.db, 1000, after_seq=base + 10) == []
+
+
 def test_mark_acked_statuses_and_counts(terminal: Terminal) -> None:
     _add_customers(terminal, 3)
     batch = read_pending(terminal.db, 1000)
