@@ -117,6 +117,12 @@ def measure(backend: str) -> dict[str, Any]:
             pending, sales = pending_and_sales(path)
             entries += pending
             expected[str(path)] = sales
+        ops_sql = (
+            "SELECT count(*), count(DISTINCT device_id || ':' || op_id) FROM applied_ops "
+            "WHERE organization_id = :org AND status = 'applied'"
+        )
+        org = world.info["organization_id"]
+        before = db.query(ops_sql, org=org)[0]  # the set-up's own pushes (opening stock)
         with running_hq(db, world.work / "hq") as hq:
             ctx = mp.get_context("spawn")
             barrier = ctx.Barrier(WORKERS + 1)
@@ -141,13 +147,9 @@ def measure(backend: str) -> dict[str, Any]:
             raise RuntimeError(f"a client process failed: {errors}")
         outcomes = {k: v for a in answers for k, v in a["outcomes"].items()}
         samples = [s for a in answers for s in a["samples"]]
-        org = world.info["organization_id"]
         rows = db.query("SELECT device_id, id FROM sales WHERE organization_id = :org", org=org)
-        ops = db.query(
-            "SELECT count(*), count(DISTINCT device_id || ':' || op_id) FROM applied_ops "
-            "WHERE organization_id = :org AND status = 'applied'",
-            org=org,
-        )[0]
+        after = db.query(ops_sql, org=org)[0]
+        ops = (after[0] - before[0], after[1] - before[1])
     left = sum(pending_and_sales(p)[0] for p in world.terminals)
     at_hq: dict[str, list[str]] = {}
     for device_id, sale_id in rows:

@@ -7,8 +7,8 @@ Set-up (cached in bench/.data/sync): an organization made with the ``pos-hq`` ad
 Measured: ``SyncEngine.run_round()`` against a real ``pos-hq serve`` on 127.0.0.1: hello
 (credential check, rate counter, HLC and skew, restore detection), the outbox found empty (no
 push request), pull from the cursor (empty page), the acknowledged-entry prune and the outcome
-saved for the status indicator. Each round is two HTTP requests and a few short SQLite
-transactions on the terminal (synchronous=FULL). 20 warm-up rounds, then ``ROUNDS`` rounds
+saved for the status indicator (written only when it changed). Each round is two HTTP
+requests and a few SQLite reads on the terminal. 20 warm-up rounds, then ``ROUNDS`` rounds
 back to back; HQ's default rate limit (600 requests a minute per credential) stays on.
 """
 
@@ -83,8 +83,8 @@ def _notes(m: dict[str, Any]) -> str:
         f"{m['requests_per_round']:.0f} requests a round; hello p50 {hello.pct(50):.1f} ms / "
         f"p99 {hello.pct(99):.1f} ms, pull p50 {pull.pct(50):.1f} ms / p99 "
         f"{pull.pct(99):.1f} ms (HTTP exchange as the terminal sees it); the terminal's own "
-        f"work at the median ~{local:.1f} ms (SQLite reads and 4 short fsync'd writes: skew, "
-        f"cursor, prune, outcome); rows moved: {m['work']} (a no-op)"
+        f"work at the median ~{local:.1f} ms (SQLite reads; a no-op round writes only when "
+        f"something changed); rows moved: {m['work']} (a no-op)"
     )
 
 

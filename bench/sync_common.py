@@ -61,10 +61,12 @@ from tests.support.hq_process import HqProcess, Tenant, setup_tenant
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DSN = "postgresql://pos:pos@127.0.0.1:5432/postgres"
 APP_VERSION = "0.1.0-bench"
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 SYNC_CACHE = DATA_DIR / "sync"
 SYNC_WORK = DATA_DIR / "sync-work"
 CASHIER = ("cashier", "cashier", "cashier-pass-1")
+OWNER = "owner"
+OPENING_STOCK = 100_000
 BACKENDS = ("postgresql", "sqlite")
 
 
@@ -293,7 +295,7 @@ def make_tenant(db_url: str, stores: Sequence[str], codes_per_store: int) -> Ten
         "Bench Stores",
         stores,
         codes_per_store=codes_per_store,
-        users=(("owner", "admin", "owner-pass-1"), CASHIER),
+        users=((OWNER, "admin", "owner-pass-1"), CASHIER),
     )
 
 
@@ -533,6 +535,11 @@ def prepare_fleet(
                     )
                     tdb, engine = open_engine(path)
                     round_ok(engine)  # snapshot: products, the cashier, tenders
+                    if n % per_store == 0:
+                        # The store's first till books opening stock and sends it up, as a
+                        # shop would before selling (else every sale raises a stock alert).
+                        receive_opening_stock(tdb, OPENING_STOCK)
+                        round_ok(engine)
                     engine.close()
                     if sales_each:
                         seller = Seller(tdb, random.Random(n))
@@ -546,6 +553,20 @@ def prepare_fleet(
         world = save_world(name, backend, db, paths, tokens, info)
     print(f"  [{name}/{backend}] prepared in {time.perf_counter() - started:.1f} s")
     return world
+
+
+def receive_opening_stock(db: Database, quantity: int) -> None:
+    """Opening stock of every product in the store's default warehouse (by the owner)."""
+    from pos_desktop.services.stock import receive_stock
+    from pos_desktop.store.models.inventory import MovementReason
+
+    ctx = ServiceContext(db=db, terminal=load_identity(db))
+    with db.read() as s:
+        user = s.execute(select(User).where(User.username == OWNER)).scalar_one()
+        owner = actor_from_user(user)
+        products = list(s.execute(select(Product.id)).scalars())
+    for product_id in products:
+        receive_stock(ctx, owner, str(product_id), quantity, reason=MovementReason.OPENING)
 
 
 def pending_and_sales(path: Path) -> tuple[int, set[str]]:
