@@ -56,6 +56,12 @@ def measure(backend: str, profile: bool = False) -> dict[str, Any]:
         world.restore_terminals()
         path = world.terminals[0]
         entries, sale_ids = pending_and_sales(path)
+        org, device = world.info["organization_id"], world.info["devices"][0]
+        ops_sql = (
+            "SELECT count(*), count(DISTINCT op_id) FROM applied_ops "
+            "WHERE organization_id = :org AND device_id = :dev AND status = 'applied'"
+        )
+        before = db.query(ops_sql, org=org, dev=device)[0]  # the set-up's opening stock
         with running_hq(db, world.work / "hq") as hq:
             point_at(path, hq.url)
             transport = TimedTransport()
@@ -75,18 +81,13 @@ def measure(backend: str, profile: bool = False) -> dict[str, Any]:
             engine.close()
             tdb.dispose()
         left, _ = pending_and_sales(path)
-        org, device = world.info["organization_id"], world.info["devices"][0]
         at_hq = db.query(
             "SELECT id FROM sales WHERE organization_id = :org AND device_id = :dev",
             org=org,
             dev=device,
         )
-        ops = db.query(
-            "SELECT count(*), count(DISTINCT op_id) FROM applied_ops "
-            "WHERE organization_id = :org AND device_id = :dev AND status = 'applied'",
-            org=org,
-            dev=device,
-        )[0]
+        after = db.query(ops_sql, org=org, dev=device)[0]
+        ops = (after[0] - before[0], after[1] - before[1])
     hq_ids = [str(r[0]) for r in at_hq]
     ok = (
         left == 0
