@@ -460,7 +460,8 @@ def save_world(
     info: dict[str, Any],
 ) -> World:
     cache, work = world_dirs(name, backend)
-    shutil.rmtree(cache, ignore_errors=True)
+    for stale in SYNC_CACHE.glob(f"{name}-{backend}-*"):  # older schema keys, and this one
+        shutil.rmtree(stale, ignore_errors=True)
     cache.mkdir(parents=True)
     for n, path in enumerate(terminals):
         checkpoint(path)
