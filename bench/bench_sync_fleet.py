@@ -216,7 +216,8 @@ def _notes(m: dict[str, Any]) -> str:
     return (
         f"{by_kind}; whole rounds "
         f"p50 {rounds.pct(50) / 1000:.1f} s / max {max(rounds.values_ms) / 1000:.1f} s; "
-        f"{m['pulled']:,} rows pulled from store peers in the same rounds; verified: "
+        f"{m['pulled']:,} rows pulled in the same rounds (store peers' sales, the "
+        f"organization's stock levels); verified: "
         f"{m['detail']}"
     )
 
