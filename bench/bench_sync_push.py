@@ -8,10 +8,10 @@ lines, tax rows, payment, stock movements...).
 
 Measured: one ``SyncEngine.run_round()`` against a real ``pos-hq serve`` on 127.0.0.1, from
 hello to the last acknowledged batch and the pull of what the push changed (stock views); the
-engine sends batches of 500 entries (gzip'd), reading and encoding the next batch while HQ
-applies the current one. Afterwards HQ must hold every sale exactly once and the outbox must
-be empty. The time is split into waiting for HQ's answers (HQ's work plus the wire) and the
-terminal's work that does not overlap it.
+engine sends batches of up to ``MAX_PUSH_ENTRIES`` entries (gzip'd), reading and encoding the
+next batch while HQ applies the current one. Afterwards HQ must hold every sale exactly once
+and the outbox must be empty. The time is split into waiting for HQ's answers (HQ's work
+plus the wire) and the terminal's work that does not overlap it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from bench.sync_common import (
     running_hq,
     want_sqlite,
 )
+from sync.protocol import MAX_PUSH_ENTRIES
 
 SALES = int(os.environ.get("POS_BENCH_SYNC_SALES", "10000"))
 CATALOG_ROWS = 500
@@ -122,7 +123,8 @@ def _figure(m: dict[str, Any]) -> str:
 
 def _split(m: dict[str, Any]) -> str:
     return (
-        f"{m['batches']} push requests of up to 500 entries: waiting for HQ's answers "
+        f"{m['batches']} push requests of up to {MAX_PUSH_ENTRIES} entries: "
+        "waiting for HQ's answers "
         f"{m['push_http_s']:.1f} s (HQ applying + HTTP; the terminal reads and encodes the next "
         f"batch meanwhile), other requests {m['other_http_s']:.2f} s, the terminal's work not "
         f"overlapped with HQ's (recording each answer, fsync'd; the first batch) "

@@ -30,7 +30,7 @@ DEVICE_TOKEN_PREFIX = "dev"
 API_KEY_PREFIX = "key"
 """Credentials travel as ``Authorization: Bearer <prefix>.<id>.<secret>``."""
 
-MAX_PUSH_ENTRIES = 500
+MAX_PUSH_ENTRIES = 2000
 MAX_PULL_LIMIT = 5_000
 DEFAULT_PULL_LIMIT = 1_000
 MAX_BODY_BYTES = 8 * 1024 * 1024
