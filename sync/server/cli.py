@@ -21,7 +21,7 @@ from typing import cast
 
 import sqlalchemy.exc
 
-from sync.server import cli_admin, cli_serve
+from sync.server import cli_admin, cli_maintenance, cli_serve
 from sync.server.cli_common import CliError, HqCliEnv, common_options
 from sync.server.errors import HqError
 from sync.server.settings import ENV_DATABASE_URL
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     cli_serve.register(sub, common)
     cli_admin.register(sub, common)
+    cli_maintenance.register(sub, common)
     return parser
 
 

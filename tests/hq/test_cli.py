@@ -11,14 +11,15 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from pos_desktop.core.ids import new_id
-from sync.protocol import EnrollRequest
+from sync.protocol import EnrollRequest, PushEntry, PushRequest
 from sync.server import service
+from sync.server.changes import ChangeSet, record
 from sync.server.cli import main
 from sync.server.cli_common import HqCliEnv
 from sync.server.service import HqDatabase
@@ -316,3 +317,61 @@ def test_serve_refuses_a_busy_port_and_bad_limits(db_url: str) -> None:
     assert code == 2 and err.startswith("error: cannot listen on 127.0.0.1:"), err
     run = pos_hq(db_url, "serve", "--port", "0", env={"POS_HQ_RATE_LIMIT": "lots"})
     assert run.code == 2 and "POS_HQ_RATE_LIMIT" in run.err, run.err
+
+
+def test_quarantine_list_and_tombstone_purge(db_url: str) -> None:
+    org_id = hq_cli(db_url, "org", "create", "Acme")["id"]
+    hq_cli(db_url, "store", "create", "--org", org_id, "S01", "Main")
+    code = hq_cli(db_url, "enroll-code", "--org", org_id, "--store", "S01")["code"]
+    now = datetime.now(UTC)
+    db = HqDatabase(db_url)
+    try:
+        with db.transaction() as session:
+            request = EnrollRequest(code, new_id(), new_id(), "Till 1", "0.1.0", 1)
+            answer = service.enroll(session, request, now)
+        scope = service.DeviceScope(org_id, answer.store["id"], answer.device_id)
+        poison = PushEntry(
+            op_id=new_id(),
+            seq=1,
+            txn_id=new_id(),
+            entity="no_such_table",
+            entity_id=new_id(),
+            operation="insert",
+            payload={"id": "x"},
+            hlc=f"{int(now.timestamp() * 1000):015d}:00000:{answer.device_id}",
+            schema_version=1,
+        )
+        with db.transaction() as session:
+            pushed = service.push(session, scope, PushRequest(new_id(), [poison]), now)
+        assert [r.status for r in pushed.results] == ["quarantined"]
+    finally:
+        db.dispose()
+
+    listing = pos_hq(db_url, "quarantine", "list", "--org", "Acme")
+    assert listing.code == 0, listing.err
+    header, row = listing.out.splitlines()
+    cells = dict(zip(header.split("\t"), row.split("\t"), strict=True))
+    assert cells["entity"] == "no_such_table" and cells["device_id"] == answer.device_id
+    assert cells["reason"] != "-"
+    (entry,) = hq_cli(db_url, "quarantine", "list", "--org", org_id)
+    assert entry["op_id"] == poison.op_id
+
+    # A product deleted at HQ leaves a tombstone; it stays within the retention, then goes,
+    # and the organization's horizon moves up so an older cursor must snapshot again.
+    db = HqDatabase(db_url)
+    try:
+        with db.transaction() as session:
+            gone = ChangeSet(org_id)
+            gone.touch("products", new_id(), deleted=True)
+            top = record(session, gone, now - timedelta(days=1))
+    finally:
+        db.dispose()
+    assert hq_cli(db_url, "tombstones", "purge")["purged"] == 0  # 1 day < 90 days
+    purge = pos_hq(db_url, "tombstones", "purge", "--days", "0")
+    assert purge.code == 0 and purge.out.strip() == "1", purge.err
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
+        (horizon,) = conn.execute(
+            "SELECT tombstone_horizon FROM org_versions WHERE organization_id = ?", (org_id,)
+        ).fetchone()
+    assert horizon == top
+    assert pos_hq(db_url, "quarantine", "list", "--org", "Nobody").code == 2
