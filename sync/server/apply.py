@@ -28,6 +28,7 @@ from sync.server.context import (
 )
 from sync.server.convert import Invalid, changed_fields, same_content, to_values
 from sync.server.merge import apply_hq, apply_lww
+from sync.server.meta import HQ_METADATA
 from sync.server.schema import SYNCED, TABLE_ORDER
 from sync.server.sqlutil import insert_new, key_lookups
 
@@ -120,10 +121,39 @@ def apply_group(session: Session, ctx: PushContext, preps: list[Prepared]) -> Gr
     return out
 
 
-def describe_db_error(exc: Exception) -> str:
+def describe_db_error(exc: Exception, entity: str | None = None) -> str:
+    """A sentence a manager can act on, then the database's own words for an administrator."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return f"the database refused the row: {text[:300]}"
+    what = f"this {entity} row" if entity else "the row"
+    low = text.lower()
+    if "unique" in low or "duplicate key" in low:
+        columns = _unique_columns(orig, text)
+        same = ", ".join(columns) if columns else "key"
+        sentence = f"another {entity or 'row'} already has the same {same}"
+    elif "foreign key" in low:
+        sentence = f"{what} refers to a row HQ does not hold"
+    elif "check constraint" in low or "null" in low:
+        sentence = f"a value of {what} breaks a rule of the table (a zero, negative or empty value)"
+    else:
+        sentence = f"the database refused {what}"
+    return f"{sentence} (database: {text[:300]})"
+
+
+def _unique_columns(orig: Any, text: str) -> list[str]:
+    """The columns of the unique key a row collided with, without organization_id."""
+    columns: list[str] = []
+    name = getattr(getattr(orig, "diag", None), "constraint_name", None)  # PostgreSQL
+    if name:
+        for table in HQ_METADATA.tables.values():
+            keys: list[Any] = [*table.constraints, *table.indexes]
+            for key in keys:
+                if key.name == name:
+                    columns = [c.name for c in key.columns]
+    elif "constraint failed:" in text:  # SQLite: "UNIQUE constraint failed: t.a, t.b"
+        listed = text.split("constraint failed:", 1)[1]
+        columns = [part.strip().rsplit(".", 1)[-1] for part in listed.split(",")]
+    return [c for c in columns if c != "organization_id"]
 
 
 def apply_entries(session: Session, ctx: PushContext, preps: list[Prepared]) -> GroupResult:
@@ -141,7 +171,7 @@ def apply_entries(session: Session, ctx: PushContext, preps: list[Prepared]) -> 
             with session.begin_nested():
                 one = apply_group(session, ctx, [p])
         except DATA_ERRORS as exc:
-            result.outcomes[p.index] = Outcome(QUARANTINED, describe_db_error(exc))
+            result.outcomes[p.index] = Outcome(QUARANTINED, describe_db_error(exc, p.entry.entity))
             continue
         result.merge(one)
     return result

@@ -153,8 +153,8 @@ def _bad_entries(world: World) -> list[tuple[PushEntry, str]]:
         (a1.entry("stock_movements", unknown_field), "no field 'colour'"),
         (a1.entry("stock_movements", bool_for_int), "whole number"),
         (a1.entry("stock_movements", naive_time), "no UTC offset"),
-        (a1.entry("sale_lines", orphan_line), "database refused"),
-        (a1.entry("stock_movements", zero_qty), "database refused"),
+        (a1.entry("sale_lines", orphan_line), "refers to a row HQ does not hold"),
+        (a1.entry("stock_movements", zero_qty), "breaks a rule of the table"),
         (a1.entry("stock_levels", view_row), "may not change"),
         (a1.entry("devices", {"id": a1.scope.device_id}, "update"), "may not change"),
         (a1.entry("stores", {"id": world.a_s2["id"]}, "update"), "stores"),
@@ -189,6 +189,19 @@ def test_bad_entries_mid_batch_are_quarantined_whole_and_the_rest_applies(world:
     assert statuses(again) == ["duplicate"] * len(entries)
     assert (again.results[1].reason or "").startswith("quarantined: unknown entity")
     assert count(world.db, "quarantine") == len(bad)
+
+
+def test_a_receipt_number_used_twice_is_quarantined_with_a_sentence(world: World) -> None:
+    a1, a2 = world.a1, world.a2
+    p = product(a1)
+    a1.push([a1.entry("products", p)])
+    a1.push(sale_entries(a1, world.warehouse(a1), p["id"], receipt="S01-T01-000007"))
+    clash = sale_entries(a2, world.warehouse(a2), p["id"], receipt="S01-T01-000007")
+    resp = a2.push(clash[:1])
+    assert statuses(resp) == ["quarantined"]
+    reason = resp.results[0].reason or ""
+    assert reason.startswith("another sales already has the same receipt_number"), reason
+    assert "(database: " in reason  # the database's own words stay for an administrator
 
 
 def test_a_gap_is_refused_and_changes_nothing(world: World) -> None:
