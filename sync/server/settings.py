@@ -26,7 +26,7 @@ def _utc_now() -> datetime:
 class HqSettings:
     """Per-process settings; the counters themselves live in the database (shared)."""
 
-    # 600 requests a minute per credential: a 10,000-sale push is a few hundred batches of 500
+    # 600 requests a minute per credential: a 10,000-sale push is about 50 batches of 2,000
     # entries, so even a long-offline terminal drains without meeting the limit.
     rate_limit: int = 600
     rate_window_s: int = 60
