@@ -34,6 +34,7 @@ from bench.sync_common import (
     pending_and_sales,
     prepare_fleet,
     running_hq,
+    sqlite_row,
     want_sqlite,
 )
 
@@ -243,13 +244,11 @@ def run() -> list[Result]:
         if not lite["verified"]:
             raise AssertionError(f"fleet sync to SQLite HQ: {lite['detail']} {lite['errors']}")
         results.append(
-            Result(
+            sqlite_row(
                 f"{lite['terminals']} terminals syncing at once (SQLite HQ)",
                 _figure(lite),
-                "- (secondary)",
-                None,
-                notes=f"as above with HQ on SQLite (one writer at a time); {_notes(lite)}.",
-                command=COMMAND,
+                f"as above with HQ on SQLite (one writer at a time); {_notes(lite)}.",
+                COMMAND,
             )
         )
     return results

@@ -28,6 +28,7 @@ from bench.sync_common import (
     prepare_fleet,
     round_ok,
     running_hq,
+    sqlite_row,
     want_sqlite,
 )
 
@@ -104,13 +105,11 @@ def run() -> list[Result]:
     if want_sqlite():
         lite = measure("sqlite")
         results.append(
-            Result(
+            sqlite_row(
                 "Sync no-op round trip (up-to-date terminal, SQLite HQ)",
                 lite["rounds"].summary(),
-                "- (secondary)",
-                None,
-                notes=f"as above with HQ on SQLite; {_notes(lite)}.",
-                command=COMMAND,
+                f"as above with HQ on SQLite; {_notes(lite)}.",
+                COMMAND,
             )
         )
     return results

@@ -37,6 +37,7 @@ from bench.sync_common import (
     round_ok,
     running_hq,
     save_world,
+    sqlite_row,
     want_sqlite,
 )
 
@@ -222,13 +223,11 @@ def run() -> list[Result]:
         if not lite["verified"]:
             raise AssertionError(f"the terminal did not get the catalog (SQLite HQ): {lite}")
         results.append(
-            Result(
+            sqlite_row(
                 f"Sync initial pull of {PRODUCTS:,} products (fresh terminal, SQLite HQ)",
                 _figure(lite),
-                "- (secondary)",
-                None,
-                notes=f"as above with HQ on SQLite; {_split(lite)}.",
-                command=COMMAND,
+                f"as above with HQ on SQLite; {_split(lite)}.",
+                COMMAND,
             )
         )
     return results

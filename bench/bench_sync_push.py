@@ -31,6 +31,7 @@ from bench.sync_common import (
     prepare_fleet,
     round_ok,
     running_hq,
+    sqlite_row,
     want_sqlite,
 )
 from sync.protocol import MAX_PUSH_ENTRIES
@@ -152,13 +153,11 @@ def run() -> list[Result]:
         if not lite["verified"]:
             raise AssertionError(f"push to SQLite HQ did not arrive exactly once: {lite['detail']}")
         results.append(
-            Result(
+            sqlite_row(
                 f"Sync push of {SALES:,} offline sales to HQ (SQLite HQ, loopback)",
                 _figure(lite),
-                "- (secondary)",
-                None,
-                notes=f"as above with HQ on SQLite; {_split(lite)}.",
-                command=COMMAND,
+                f"as above with HQ on SQLite; {_split(lite)}.",
+                COMMAND,
             )
         )
     return results

@@ -40,6 +40,7 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import func, select
 
 from bench.common import DATA_DIR, catalog_db
+from bench.harness import Result
 from pos_desktop.core.cart import Cart
 from pos_desktop.core.money import Money
 from pos_desktop.services import shifts
@@ -81,6 +82,11 @@ def pg_dsn() -> str:
 def want_sqlite() -> bool:
     """SQLite rows are secondary: ``POS_BENCH_SYNC_SQLITE=0`` skips them."""
     return os.environ.get("POS_BENCH_SYNC_SQLITE", "1") != "0"
+
+
+def sqlite_row(name: str, figure: str, notes: str, command: str) -> Result:
+    """The SQLite-HQ row that follows a PostgreSQL figure: reported, never judged."""
+    return Result(name, figure, "- (secondary)", None, notes=notes, command=command)
 
 
 # -- keyring -----------------------------------------------------------------------------------
