@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UV := $(BIN)/uv
 DATA_DIR ?= $(CURDIR)/.demo-data
 
-.PHONY: run test test-fast lint typecheck bench screenshots venv clean
+.PHONY: run test test-fast translations lint typecheck bench screenshots venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,16 +16,20 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# The .qm catalogues are build output (gitignored): lrelease over resources/i18n/*.ts when stale.
+translations: $(STAMP)
+	$(BIN)/python -m pos_desktop.i18n.build
+
+run: $(STAMP) translations
 	POS_DATA_DIR=$(DATA_DIR) $(BIN)/pos demo --if-missing
 	POS_DATA_DIR=$(DATA_DIR) $(BIN)/pos run
 
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/ruff check pos_desktop sync tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) translations
 	$(BIN)/python -m pytest -n 2 -q -m "not slow"
 
 lint: $(STAMP)

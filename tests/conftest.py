@@ -36,6 +36,17 @@ class MemoryKeyring(KeyringBackend):
         self._store.pop((service, username), None)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # The .qm catalogues are build output: build the stale ones once per session (the xdist
+    # controller runs this before its workers start; each write is an atomic rename anyway).
+    from pos_desktop.i18n.build import ToolMissing, build_translations
+
+    try:
+        build_translations()
+    except ToolMissing:
+        pass  # no PySide6 here: only the Qt tests need catalogues, and they cannot run either
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
