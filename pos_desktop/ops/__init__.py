@@ -1,0 +1,1 @@
+"""Running a shop for years: backups, logs, crash reports, kiosk mode (Qt-free)."""
