@@ -14,7 +14,17 @@ from typing import cast
 
 import sqlalchemy.exc
 
-from pos_desktop.cli import demo, doctor, init, paths, products, report, run, sync_commands
+from pos_desktop.cli import (
+    demo,
+    doctor,
+    init,
+    paths,
+    products,
+    report,
+    run,
+    self_test,
+    sync_commands,
+)
 from pos_desktop.cli.common import CliEnv
 from pos_desktop.core.errors import DomainError
 from pos_desktop.paths import resolve_data_paths
@@ -39,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory holding pos.db (default: $POS_DATA_DIR, else the per-user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (init, demo, products, report, doctor, run, paths, sync_commands):
+    for module in (init, demo, products, report, doctor, run, paths, sync_commands, self_test):
         module.register(sub)
     return parser
 
@@ -47,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(self_test.alias_flag(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help or a usage error; argparse already printed why
         return exc.code if isinstance(exc.code, int) else EXIT_USER_ERROR
     env = CliEnv(paths=resolve_data_paths(args.data_dir), environ=os.environ)

@@ -22,11 +22,12 @@ from typing import Any, Final
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from pos_desktop.resources import resource_dir
 from pos_desktop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 
-SOUNDS_DIR: Final = Path(__file__).resolve().parents[2] / "resources" / "sounds"
+SOUNDS_DIR: Final = resource_dir("sounds")  # the repository's resources/sounds, or the bundle's
 ERROR_SOUND: Final = SOUNDS_DIR / "error.wav"
 
 # The error beep: a falling two-tone "buh-bah" a cashier hears over a shop's noise.

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from pos_desktop.resources import resource_dir
+
+FONTS_DIR = resource_dir("fonts")  # the repository's resources/fonts, or the bundle's copy
 SINHALA_FAMILY = "Noto Sans Sinhala"
 TAMIL_FAMILY = "Noto Sans Tamil"
 
