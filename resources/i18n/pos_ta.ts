@@ -5,381 +5,381 @@
     <name></name>
     <message>
         <source>&amp;Till</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;கவுண்டர்</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை</translation>
     </message>
     <message>
         <source>Returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்கள்…</translation>
     </message>
     <message>
         <source>Held tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்திவைத்த பில்கள்…</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி ரசீதை மீள அச்சிடு</translation>
     </message>
     <message>
         <source>No sale (open drawer)…</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை இல்லை (இழுப்பறையைத் திற)…</translation>
     </message>
     <message>
         <source>Cash in…</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் உள்ளிடல்…</translation>
     </message>
     <message>
         <source>Cash out / payout…</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ஷிப்ட்</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கை</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்டை மூடு…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ஒத்திசைவு</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது ஒத்திசை</translation>
     </message>
     <message>
         <source>Sync inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு உள்பெட்டி…</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;அமைப்புகள்</translation>
     </message>
     <message>
         <source>Printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி…</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் திரை</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;உதவி</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைப்பலகைக் குறுக்குவழிகள்</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளர் அங்கீகாரம்</translation>
     </message>
     <message>
         <source>manager&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளரின் பயனர்பெயர்</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளர்</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>அங்கீகரி</translation>
     </message>
     <message>
         <source>Enter the manager&apos;s username and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளரின் பயனர்பெயரையும் PIN இலக்கத்தையும் உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Approval failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>அங்கீகாரம் தோல்வி: {}</translation>
     </message>
 </context>
 <context>
     <name>CartTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>தள்ளுபடி</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம்</translation>
     </message>
 </context>
 <context>
     <name>CashDialog</name>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் உள்ளிடல்</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் வெளியெடுப்பு</translation>
     </message>
     <message>
         <source>No sale: open the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை இல்லை: இழுப்பறையைத் திற</translation>
     </message>
     <message>
         <source>Payout (paid to someone, e.g. a supplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>கொடுப்பனவு (ஒருவருக்குச் செலுத்தியது, எ.கா. விநியோகத்தருக்கு)</translation>
     </message>
     <message>
         <source>why the drawer is opened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறை திறக்கப்படும் காரணம் (விரும்பினால்)</translation>
     </message>
     <message>
         <source>Opens the cash drawer without a sale. It is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையின்றி பண இழுப்பறையைத் திறக்கும். இது பதிவுசெய்யப்படும்.</translation>
     </message>
     <message>
         <source>e.g. change from the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. பெட்டகத்திலிருந்து சில்லறை</translation>
     </message>
     <message>
         <source>e.g. drop to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. பெட்டகத்தில் வைப்பு</translation>
     </message>
     <message>
         <source>Amount ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>தொகை ({})</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Open drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையைத் திற</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவுசெய்</translation>
     </message>
     <message>
         <source>Enter the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>தொகையை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Enter a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>No sale recorded; opening the drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை இல்லை எனப் பதிவுசெய்யப்பட்டது; இழுப்பறை திறக்கப்படுகிறது.</translation>
     </message>
     <message>
         <source>{} recorded: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} பதிவுசெய்யப்பட்டது: {}</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Phone, name or loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி, பெயர் அல்லது விசுவாச அட்டை</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>இணை</translation>
     </message>
     <message>
         <source>Create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>உருவாக்கி இணை</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாச அட்டை</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>No customer found. Create one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் எவரும் கிடைக்கவில்லை. கீழே புதியவரை உருவாக்கவும்.</translation>
     </message>
 </context>
 <context>
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் திரை</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>நல்வரவு</translation>
     </message>
     <message>
         <source>Total {}</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம் {}</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>நன்றி!</translation>
     </message>
     <message>
         <source>Paid {}</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்தியது {}</translation>
     </message>
     <message>
         <source>Your change {}</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் மீதி {}</translation>
     </message>
 </context>
 <context>
     <name>DenominationCount</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>நாணயத்தாள்கள்</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>நாணயக்குற்றிகள்</translation>
     </message>
     <message>
         <source>Counted: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணியது: {}</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
         <source>Enroll this terminal with HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையத்தை HQ இல் பதிவுசெய்</translation>
     </message>
     <message>
         <source>This terminal is not set up yet. Enter HQ&apos;s address and the enrollment code a manager created for this store (pos-hq enroll-code). The code works once.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையம் இன்னும் அமைக்கப்படவில்லை. HQ இன் முகவரியையும், இந்தக் கடைக்காக மேலாளர் உருவாக்கிய பதிவுக் குறியீட்டையும் (pos-hq enroll-code) உள்ளிடவும். இக்குறியீடு ஒருமுறை மட்டுமே செயல்படும்.</translation>
     </message>
     <message>
         <source>Data folder: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவுக் கோப்புறை: {}</translation>
     </message>
     <message>
         <source>https://hq.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hq.example.com</translation>
     </message>
     <message>
         <source>one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒருமுறைக் குறியீடு</translation>
     </message>
     <message>
         <source>e.g. Till 1</source>
-        <translation type="unfinished"></translation>
+        <translation>எ.கா. கவுண்டர் 1</translation>
     </message>
     <message>
         <source>HQ address</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ முகவரி</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவுக் குறியீடு</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனப் பெயர்</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவுசெய்</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>Enter the enrollment code HQ gave for this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையத்துக்கு HQ வழங்கிய பதிவுக் குறியீட்டை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Give this terminal a name, for example Till 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையத்துக்கு ஒரு பெயர் இடவும், உதாரணமாக கவுண்டர் 1.</translation>
     </message>
     <message>
         <source>Contacting HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ உடன் தொடர்புகொள்கிறது…</translation>
     </message>
     <message>
         <source>Enrolled as device {} of store {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனம் {} ஆக, கடை {} இல் பதிவுசெய்யப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>HeldDialog</name>
     <message>
         <source>Held tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்திவைத்த பில்கள்</translation>
     </message>
     <message>
         <source>No tickets are held on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கவுண்டரில் நிறுத்திவைத்த பில்கள் எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>மீட்டெடு</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடு</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n உருப்படி</numerusform>
+            <numerusform>%n உருப்படிகள்</numerusform>
         </translation>
     </message>
 </context>
@@ -387,1263 +387,1263 @@
     <name>LineEditing</name>
     <message>
         <source>There is no line to change: scan an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றுவதற்கு உருப்படி எதுவும் இல்லை: முதலில் ஒரு பொருளை ஸ்கேன் செய்யவும்.</translation>
     </message>
     <message>
         <source>Weigh {}: type the weight in kg and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ஐ நிறுக்கவும்: எடையை kg இல் தட்டச்சு செய்து Enter அழுத்தவும்.</translation>
     </message>
     <message>
         <source>A discount of {percent}% is above {name}&apos;s limit of {limit}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% தள்ளுபடி, {name} இன் வரம்பான {limit}% ஐ விட அதிகம்.</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழை</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்பெயர்</translation>
     </message>
     <message>
         <source>Use my password instead of the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN இலக்கத்துக்குப் பதிலாக என் கடவுச்சொல்லைப் பயன்படுத்து</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்</translation>
     </message>
     <message>
         <source>Choose your name</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் பெயரைத் தெரிவுசெய்யவும்</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Choose your name or type your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் பெயரைத் தெரிவுசெய்யவும் அல்லது பயனர்பெயரைத் தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் கடவுச்சொல்லை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Enter your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் PIN இலக்கத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Signing in failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழைவு தோல்வி: {}</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>சரிபார்க்கிறது…</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் செலுத்தல்</translation>
     </message>
     <message>
         <source>Total due {}</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்த வேண்டியது {}</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம்</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>அட்டை</translation>
     </message>
     <message>
         <source>LankaQR</source>
-        <translation type="unfinished"></translation>
+        <translation>LankaQR</translation>
     </message>
     <message>
         <source>PayHere</source>
-        <translation type="unfinished"></translation>
+        <translation>PayHere</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>வங்கிப் பரிமாற்றம்</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகத்தின்போது பணம்</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகள்</translation>
     </message>
     <message>
         <source>Reference (terminal slip, transaction id)</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு (அட்டை இயந்திரச் சீட்டு, பரிவர்த்தனை இலக்கம்)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>சரியான தொகை</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்தல்கள்</translation>
     </message>
     <message>
         <source>Remove tender</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்தலை நீக்கு</translation>
     </message>
     <message>
         <source>Complete sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையை முடி (Enter)</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய் (Esc)</translation>
     </message>
     <message>
         <source>Queueing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சு வரிசையில் சேர்க்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>Next customer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த வாடிக்கையாளர் (Enter)</translation>
     </message>
     <message>
         <source>Points (up to {})</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகள் (அதிகபட்சம் {})</translation>
     </message>
     <message>
         <source>Cash received (empty: exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற பணம் (காலியாக விட்டால்: சரியான தொகை)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>தொகை</translation>
     </message>
     <message>
         <source>Enter the number of points to redeem.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்படுத்த வேண்டிய புள்ளிகளின் எண்ணிக்கையை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>At most {} points can be redeemed on this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த விற்பனையில் அதிகபட்சம் {} புள்ளிகளைப் பயன்படுத்தலாம்.</translation>
     </message>
     <message>
         <source>{} is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சரியான தொகை அல்ல.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>தொகை பூச்சியத்தை விட அதிகமாக இருக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>Only cash can be more than what is due: at most {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் மட்டுமே செலுத்த வேண்டிய தொகையை விட அதிகமாக இருக்கலாம்: அதிகபட்சம் {}.</translation>
     </message>
     <message>
         <source>Enter the reference (terminal slip or transaction id).</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பை உள்ளிடவும் (அட்டை இயந்திரச் சீட்டு அல்லது பரிவர்த்தனை இலக்கம்).</translation>
     </message>
     <message>
         <source>({} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>({} புள்ளிகள்)</translation>
     </message>
     <message>
         <source>Remaining {}</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவை {}</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்தப்பட்டது</translation>
     </message>
     <message>
         <source>Change {}</source>
-        <translation type="unfinished"></translation>
+        <translation>மீதி {}</translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>யாரும் உள்நுழையவில்லை.</translation>
     </message>
     <message>
         <source>Receipt {number} · total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது {number} · மொத்தம் {total}</translation>
     </message>
     <message>
         <source>{} awaits verification</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சரிபார்ப்புக்குக் காத்திருக்கிறது</translation>
     </message>
     <message>
         <source>Points earned {}</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற புள்ளிகள் {}</translation>
     </message>
     <message>
         <source>Receipt sent to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சுப்பொறிக்கு அனுப்பப்பட்டது…</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சிடப்பட்டது.</translation>
     </message>
     <message>
         <source>Receipt queued — the printer is not ready ({}). The sale is saved; reprint from the Till menu if it does not print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சு வரிசையில் உள்ளது — அச்சுப்பொறி தயாராக இல்லை ({}). விற்பனை சேமிக்கப்பட்டது; அச்சாகாவிட்டால் கவுண்டர் மெனுவிலிருந்து மீள அச்சிடவும்.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>பதில் இல்லை</translation>
     </message>
     <message>
         <source>Receipt not queued ({}). The sale is saved: reprint from the Till menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சு வரிசையில் சேர்க்கப்படவில்லை ({}). விற்பனை சேமிக்கப்பட்டது: கவுண்டர் மெனுவிலிருந்து மீள அச்சிடவும்.</translation>
     </message>
     <message>
         <source>Not completed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிக்கப்படவில்லை: {}</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சு வரிசை</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>பணி</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>முயற்சிகள்</translation>
     </message>
     <message>
         <source>Printer says</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி செய்தி</translation>
     </message>
     <message>
         <source>Nothing is waiting for the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறிக்காக எதுவும் காத்திருக்கவில்லை.</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>மீள அச்சிடு</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>பணியை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடு</translation>
     </message>
 </context>
 <context>
     <name>PrintStatusBridge</name>
     <message>
         <source>{0} not printed: {1}. It is kept in the print queue for reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} அச்சிடப்படவில்லை: {1}. மீள அச்சிடுவதற்காக அச்சு வரிசையில் வைக்கப்பட்டுள்ளது.</translation>
     </message>
     <message>
         <source>{0} waiting: {1}. Retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} காத்திருக்கிறது: {1}. மீண்டும் முயல்கிறது.</translation>
     </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சுப்பொறி</translation>
     </message>
     <message>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி இல்லை</translation>
     </message>
     <message>
         <source>Network (IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>வலையமைப்பு (IP முகவரி)</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>சீரியல் போர்ட்</translation>
     </message>
     <message>
         <source>Device file</source>
-        <translation type="unfinished"></translation>
+        <translation>சாதனக் கோப்பு</translation>
     </message>
     <message>
         <source>Windows printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows அச்சுப்பொறி</translation>
     </message>
     <message>
         <source>80 mm (48 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm (48 எழுத்துகள்)</translation>
     </message>
     <message>
         <source>58 mm (32 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm (32 எழுத்துகள்)</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>முகவரி</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>போர்ட்</translation>
     </message>
     <message>
         <source>Vendor id (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>உற்பத்தியாளர் ID (Vendor, hex)</translation>
     </message>
     <message>
         <source>Product id (hex)</source>
-        <translation type="unfinished"></translation>
+        <translation>தயாரிப்பு ID (Product, hex)</translation>
     </message>
     <message>
         <source>Baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Baud வீதம்</translation>
     </message>
     <message>
         <source>Printer name</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறியின் பெயர்</translation>
     </message>
     <message>
         <source>Paper width</source>
-        <translation type="unfinished"></translation>
+        <translation>காகித அகலம்</translation>
     </message>
     <message>
         <source>Test print</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை அச்சு</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடு</translation>
     </message>
     <message>
         <source>Error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை: {0}</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கிறது...</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: {0}</translation>
     </message>
     <message>
         <source>Choose a printer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு அச்சுப்பொறியைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Sending a test page to {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} க்குச் சோதனைப் பக்கம் அனுப்பப்படுகிறது...</translation>
     </message>
     <message>
         <source>Test page printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனைப் பக்கம் அச்சிடப்பட்டது.</translation>
     </message>
     <message>
         <source>Test print failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனை அச்சு தோல்வி: {0}</translation>
     </message>
     <message>
         <source>The test page is still waiting in the print queue. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனைப் பக்கம் இன்னும் அச்சு வரிசையில் காத்திருக்கிறது. {0}</translation>
     </message>
     <message>
         <source>Is the printer worker running?</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப் பின்னணிச் செயலி (printer worker) இயங்குகிறதா?</translation>
     </message>
     <message>
         <source>Retrying: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் முயல்கிறது: {0}</translation>
     </message>
 </context>
 <context>
     <name>ReturnLinesTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்றது</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பியது</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>மீதமுள்ளது</translation>
     </message>
     <message>
         <source>Return now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது திருப்பு</translation>
     </message>
     <message>
         <source>Goes</source>
-        <translation type="unfinished"></translation>
+        <translation>செல்லுமிடம்</translation>
     </message>
     <message>
         <source>Back to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக்குத் திரும்ப</translation>
     </message>
     <message>
         <source>Write off</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பிலிருந்து நீக்கு</translation>
     </message>
 </context>
 <context>
     <name>ReturnsScreen</name>
     <message>
         <source>Scan or type a receipt number to start a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பலைத் தொடங்க ரசீது இலக்கத்தை ஸ்கேன் செய்யவும் அல்லது தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>card refund slip or transaction reference</source>
-        <translation type="unfinished"></translation>
+        <translation>அட்டைப் பணம் திருப்பியளிப்புச் சீட்டு அல்லது பரிவர்த்தனைக் குறிப்பு</translation>
     </message>
     <message>
         <source>why it comes back, e.g. damaged, wrong size</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பப்படும் காரணம், எ.கா. சேதம், தவறான அளவு</translation>
     </message>
     <message>
         <source>Refund by</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பியளிக்கும் முறை</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Refund chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்த பொருட்களுக்குப் பணம் திருப்பியளி</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம்</translation>
     </message>
     <message>
         <source>Original payment method(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>அசல் செலுத்தல் முறை(கள்)</translation>
     </message>
     <message>
         <source>Receipt {number} · {when} · total {total} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது {number} · {when} · மொத்தம் {total} · {status}</translation>
     </message>
     <message>
         <source>This document cannot be returned against.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த ஆவணத்துக்கு எதிராகத் திருப்பல் செய்ய முடியாது.</translation>
     </message>
     <message>
         <source>Choose a quantity to return on at least one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது ஒரு உருப்படியிலாவது திருப்ப வேண்டிய அளவைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Enter the reason for the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பலுக்கான காரணத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Refunded {total} on return {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல் {number} இல் {total} திருப்பியளிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Give the customer {} in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளருக்கு {} பணமாகக் கொடுக்கவும்.</translation>
     </message>
     <message>
         <source>{} points given back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} புள்ளிகள் திருப்பி வழங்கப்பட்டன.</translation>
     </message>
     <message>
         <source>Refund on receipt {}: a manager must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது {} இற்கான பணத் திருப்பியளிப்பு: மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
 </context>
 <context>
     <name>SaleFinder</name>
     <message>
         <source>scan or type the receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது இலக்கத்தை ஸ்கேன் செய்யவும் அல்லது தட்டச்சு செய்யவும்</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>திற</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>customer name, phone or card</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் பெயர், தொலைபேசி அல்லது அட்டை</translation>
     </message>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த வாடிக்கையாளரும்</translation>
     </message>
     <message>
         <source>Sold on</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்ற திகதி</translation>
     </message>
     <message>
         <source>Find sales</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைகளைத் தேடு</translation>
     </message>
     <message>
         <source>No receipt? Find the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது இல்லையா? விற்பனையைத் தேடுங்கள்</translation>
     </message>
     <message>
         <source>When / customer</source>
-        <translation type="unfinished"></translation>
+        <translation>நேரம் / வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>Customer: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்: {}</translation>
     </message>
     <message>
         <source>No sales found.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைகள் எதுவும் கிடைக்கவில்லை.</translation>
     </message>
 </context>
 <context>
     <name>SaleFlows</name>
     <message>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Take every item off this sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த விற்பனையிலிருந்து எல்லாப் பொருட்களையும் நீக்கவா?</translation>
     </message>
     <message>
         <source>Receipt copy queued for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீதின் பிரதி அச்சிட வரிசையில் சேர்க்கப்பட்டது.</translation>
     </message>
     <message>
         <source>The sale is empty: scan or add an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை காலியாக உள்ளது: முதலில் ஒரு பொருளை ஸ்கேன் செய்யவும் அல்லது சேர்க்கவும்.</translation>
     </message>
     <message>
         <source>Sale {number} saved. Change {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை {number} சேமிக்கப்பட்டது. மீதி {change}.</translation>
     </message>
     <message>
         <source>Held as “{}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{}” என நிறுத்திவைக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>Search by name, SKU or barcode (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர், SKU அல்லது பார்கோடு மூலம் தேடுக (F3)</translation>
     </message>
     <message>
         <source>Search failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>தேடல் தோல்வி: {}</translation>
     </message>
 </context>
 <context>
     <name>SellScreen</name>
     <message>
         <source>No product matches “{}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{}” உடன் பொருந்தும் பொருள் இல்லை.</translation>
     </message>
     <message>
         <source>Quantity / weight (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு / எடை (F7)</translation>
     </message>
     <message>
         <source>Discount: 10% or 150.00 (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>தள்ளுபடி: 10% அல்லது 150.00 (F8)</translation>
     </message>
     <message>
         <source>Coupon code (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன் குறியீடு (Shift+F8)</translation>
     </message>
     <message>
         <source>Remove coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பனை நீக்கு</translation>
     </message>
     <message>
         <source>Customer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் (F4)</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரி</translation>
     </message>
     <message>
         <source>Remove line (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>உருப்படியை நீக்கு (Del)</translation>
     </message>
     <message>
         <source>Void sale (Shift+F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையை ரத்துசெய் (Shift+F12)</translation>
     </message>
     <message>
         <source>Hold (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்திவை (F5)</translation>
     </message>
     <message>
         <source>Recall (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>மீட்டெடு (F6)</translation>
     </message>
     <message>
         <source>Reprint last (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசியதை மீள அச்சிடு (F11)</translation>
     </message>
     <message>
         <source>Help (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>உதவி (F1)</translation>
     </message>
     <message>
         <source>PAY (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்து (F12)</translation>
     </message>
     <message>
         <source>Scan not recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கேன் அடையாளம் காணப்படவில்லை.</translation>
     </message>
     <message>
         <source>Returns are not available on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கவுண்டரில் திருப்பல்கள் கிடைக்காது.</translation>
     </message>
     <message>
         <source>No customer (F4 or scan a loyalty card)</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர் இல்லை (F4 அல்லது விசுவாச அட்டையை ஸ்கேன் செய்யவும்)</translation>
     </message>
     <message>
         <source>{points} points ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} புள்ளிகள் ({value})</translation>
     </message>
     <message>
         <source>redeemable now: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது பயன்படுத்தக்கூடியது: {}</translation>
     </message>
 </context>
 <context>
     <name>ShellMenus</name>
     <message>
         <source>Held tickets are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்திவைத்த பில்கள் இன்னும் கிடைக்கவில்லை.</translation>
     </message>
     <message>
         <source>Sync is not running in this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தச் செயலியில் ஒத்திசைவு இயங்கவில்லை.</translation>
     </message>
     <message>
         <source>Syncing with HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ உடன் ஒத்திசைக்கிறது…</translation>
     </message>
 </context>
 <context>
     <name>ShiftCloseScreen</name>
     <message>
         <source>Refresh X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கையைப் புதுப்பி</translation>
     </message>
     <message>
         <source>Print X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கையை அச்சிடு</translation>
     </message>
     <message>
         <source>X report (the shift so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கை (இதுவரையான ஷிப்ட்)</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished"></translation>
+        <translation>மிகை/குறைவு</translation>
     </message>
     <message>
         <source>Expected in drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையில் இருக்க வேண்டியது</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணியது</translation>
     </message>
     <message>
         <source>note (optional): why the drawer is over or short</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு (விரும்பினால்): இழுப்பறையில் ஏன் மிகை அல்லது குறைவு</translation>
     </message>
     <message>
         <source>Close shift and print Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்டை மூடி Z அறிக்கையை அச்சிடு</translation>
     </message>
     <message>
         <source>Back to selling</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைக்குத் திரும்பு</translation>
     </message>
     <message>
         <source>Count the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறைப் பணத்தை எண்ணவும்</translation>
     </message>
     <message>
         <source>Beyond the {} limit: a manager must approve this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} வரம்பை மீறியுள்ளது: இந்த எண்ணிக்கையை மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>The drawer is {} {}. A manager must approve closing with this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறை நிலை: {} {}. இந்த எண்ணிக்கையுடன் மூடுவதற்கு மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>Not closed: the over/short needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடப்படவில்லை: மிகை/குறைவுக்கு மேலாளரின் அங்கீகாரம் தேவை.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, {} {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் மூடப்பட்டது: Z அறிக்கை {}, {} {}.</translation>
     </message>
     <message>
         <source>Saved as {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ஆகச் சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ஐச் சேமிக்க முடியவில்லை: {}</translation>
     </message>
 </context>
 <context>
     <name>ShiftOpenDialog</name>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்டைத் தொடங்கு</translation>
     </message>
     <message>
         <source>No shift is open on this till. Count the cash in the drawer and enter the opening float to start selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கவுண்டரில் ஷிப்ட் எதுவும் திறக்கப்படவில்லை. விற்பனையைத் தொடங்க, இழுப்பறையிலுள்ள பணத்தை எண்ணி ஆரம்பப் பணத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
         <source>Count the float by note and coin</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆரம்பப் பணத்தை நாணயத்தாள், நாணயக்குற்றி வாரியாக எண்ணவும்</translation>
     </message>
     <message>
         <source>Opening float ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆரம்பப் பணம் ({})</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <source>Enter the opening float (0 if the drawer is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆரம்பப் பணத்தை உள்ளிடவும் (இழுப்பறை காலியாக இருந்தால் 0).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைப்பலகைக் குறுக்குவழிகள்</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync could not start: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவைத் தொடங்க முடியவில்லை: {}</translation>
     </message>
     <message>
         <source>This terminal is not enrolled with HQ: there is nothing to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையம் HQ இல் பதிவுசெய்யப்படவில்லை: ஒத்திசைக்க எதுவும் இல்லை.</translation>
     </message>
 </context>
 <context>
     <name>SyncInboxScreen</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது ஒத்திசை</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>புதுப்பி</translation>
     </message>
     <message>
         <source>Back to selling</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைக்குத் திரும்பு</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவான நேரம்</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>மறுத்த நேரம்</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>தரவு வகை</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவு</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>நேரம்</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கை</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரங்கள்</translation>
     </message>
     <message>
         <source>Mark selected alerts read</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்த எச்சரிக்கைகளை வாசித்ததாகக் குறி</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையம்</translation>
     </message>
     <message>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>அட்டை</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்ந்த திகதி</translation>
     </message>
     <message>
         <source>Same person (sync inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே நபர் (ஒத்திசைவு உள்பெட்டி)</translation>
     </message>
     <message>
         <source>Keep the selected customer, merge the others of its group into it</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்த வாடிக்கையாளரை வைத்து, அதே குழுவின் ஏனையோரை அவருடன் ஒன்றிணை</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Choose the customer to keep (choosing a group keeps its oldest). The others are merged into it: their points and purchases count for the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>வைத்துக்கொள்ள வேண்டிய வாடிக்கையாளரைத் தெரிவுசெய்யவும் (ஒரு குழுவைத் தெரிவுசெய்தால் அதில் மிகப் பழையவர் வைக்கப்படுவார்). ஏனையோர் அவருடன் ஒன்றிணைக்கப்படுவர்: அவர்களின் புள்ளிகளும் கொள்வனவுகளும் வைக்கப்பட்டவருக்குக் கணக்கிடப்படும்.</translation>
     </message>
     <message>
         <source>Only managers can open the sync inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளர்கள் மட்டுமே ஒத்திசைவு உள்பெட்டியைத் திறக்கலாம்.</translation>
     </message>
     <message>
         <source>Same phone {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே தொலைபேசி {}</translation>
     </message>
     <message>
         <source>Same card {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே அட்டை {}</translation>
     </message>
     <message>
         <source>Negative stock</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்மறை இருப்பு</translation>
     </message>
     <message>
         <source>Negative points</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்மறைப் புள்ளிகள்</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு</translation>
     </message>
     <message>
         <source>Refused by HQ ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ மறுத்தவை ({})</translation>
     </message>
     <message>
         <source>Alerts ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>எச்சரிக்கைகள் ({})</translation>
     </message>
     <message>
         <source>Negative points ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்மறைப் புள்ளிகள் ({})</translation>
     </message>
     <message>
         <source>Possible duplicates ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>சாத்தியமான நகல்கள் ({})</translation>
     </message>
     <message>
         <source>Sync is not running in this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தச் செயலியில் ஒத்திசைவு இயங்கவில்லை.</translation>
     </message>
     <message>
         <source>Sync: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு: {}</translation>
     </message>
     <message>
         <source>{} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{} நிலுவையில்</translation>
     </message>
     <message>
         <source>last success {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி வெற்றி {}</translation>
     </message>
     <message>
         <source>last error: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசிப் பிழை: {}</translation>
     </message>
     <message>
         <source>Syncing with HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ உடன் ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
         <source>Select the alerts to mark read.</source>
-        <translation type="unfinished"></translation>
+        <translation>வாசித்ததாகக் குறிக்க வேண்டிய எச்சரிக்கைகளைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Choose the customer to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>வைத்துக்கொள்ள வேண்டிய வாடிக்கையாளரைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Say why these customers are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த வாடிக்கையாளர்கள் ஒரே நபர் என்பதற்கான காரணத்தைக் கூறவும்.</translation>
     </message>
     <message>
         <source>Merged 1 customer into the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 வாடிக்கையாளர் வைக்கப்பட்டவருடன் ஒன்றிணைக்கப்பட்டார்.</translation>
     </message>
     <message>
         <source>Merged {} customers into the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} வாடிக்கையாளர்கள் வைக்கப்பட்டவருடன் ஒன்றிணைக்கப்பட்டனர்.</translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது ஒத்திசை</translation>
     </message>
     <message>
         <source>Sync inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு உள்பெட்டி…</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவுசெய்யப்படவில்லை</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பில்</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பில்லை</translation>
     </message>
     <message>
         <source>sync blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு தடுக்கப்பட்டது</translation>
     </message>
     <message>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>புதுப்பித்த நிலையில்</translation>
     </message>
     <message>
         <source>{n} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} நிலுவையில்</translation>
     </message>
     <message>
         <source>oldest {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>மிகப் பழையது {age}</translation>
     </message>
     <message>
         <source>{n} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} மறுக்கப்பட்டன</translation>
     </message>
     <message>
         <source>Changes are kept on this terminal until HQ receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ பெற்றுக்கொள்ளும் வரை மாற்றங்கள் இந்த முனையத்திலேயே வைக்கப்படும்.</translation>
     </message>
     <message>
         <source>Sync is starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒத்திசைவு தொடங்குகிறது…</translation>
     </message>
     <message>
         <source>Connected to HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ உடன் இணைக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>HQ cannot be reached. Selling goes on; changes wait on this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ ஐ அணுக முடியவில்லை. விற்பனை தொடர்கிறது; மாற்றங்கள் இந்த முனையத்தில் காத்திருக்கின்றன.</translation>
     </message>
     <message>
         <source>HQ refused this terminal; sync has stopped until a manager checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ இந்த முனையத்தை மறுத்துவிட்டது; மேலாளர் சரிபார்க்கும் வரை ஒத்திசைவு நிறுத்தப்பட்டுள்ளது.</translation>
     </message>
     <message>
         <source>This terminal is not enrolled with HQ: it works on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையம் HQ இல் பதிவுசெய்யப்படவில்லை: இது தனியாகச் செயல்படுகிறது.</translation>
     </message>
     <message>
         <source>Syncing now…</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது ஒத்திசைக்கிறது…</translation>
     </message>
     <message>
         <source>{n} changes wait for HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} மாற்றங்கள் HQ க்காகக் காத்திருக்கின்றன.</translation>
     </message>
     <message>
         <source>Oldest waiting since {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>மிகப் பழையது {time} முதல் காத்திருக்கிறது.</translation>
     </message>
     <message>
         <source>Last successful sync: {time} ({ago} ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி வெற்றிகரமான ஒத்திசைவு: {time} ({ago} முன்பு).</translation>
     </message>
     <message>
         <source>No successful sync yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>இதுவரை வெற்றிகரமான ஒத்திசைவு இல்லை.</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசிப் பிழை: {error}</translation>
     </message>
     <message>
         <source>Next attempt at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த முயற்சி {time} இல்.</translation>
     </message>
     <message>
         <source>{n} changes were refused by HQ: see the sync inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} மாற்றங்களை HQ மறுத்தது: ஒத்திசைவு உள்பெட்டியைப் பார்க்கவும்.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is {m} minutes off HQ&apos;s: please correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கணினியின் கடிகாரம் HQ இன் நேரத்திலிருந்து {m} நிமிடங்கள் வேறுபடுகிறது: தயவுசெய்து சரிசெய்யவும்.</translation>
     </message>
     <message>
         <source>This terminal is not enrolled with HQ: there is nothing to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த முனையம் HQ இல் பதிவுசெய்யப்படவில்லை: ஒத்திசைக்க எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Syncing with HQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ உடன் ஒத்திசைக்கிறது…</translation>
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>உப மொத்தம்</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>தள்ளுபடிகள்</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன்</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள்</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>{name} (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (உள்ளடங்கலாக)</translation>
     </message>
     <message>
         <source>Coupon {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன் {}</translation>
     </message>
 </context>
 <context>
     <name>XReportDialog</name>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கை</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>புதுப்பி</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிடு</translation>
     </message>
 </context>
 <context>
     <name>shortcuts</name>
     <message>
         <source>Keyboard shortcuts (this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைப்பலகைக் குறுக்குவழிகள் (இந்தப் பட்டியல்)</translation>
     </message>
     <message>
         <source>Sell screen</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைத் திரை</translation>
     </message>
     <message>
         <source>Held tickets (recall)</source>
-        <translation type="unfinished"></translation>
+        <translation>நிறுத்திவைத்த பில்கள் (மீட்டெடு)</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்கள்</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி ரசீதை மீள அச்சிடு</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் உள்ளிடல்</translation>
     </message>
     <message>
         <source>Cash out / payout</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் வெளியெடுப்பு / கொடுப்பனவு</translation>
     </message>
     <message>
         <source>No sale (open the drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை இல்லை (இழுப்பறையைத் திற)</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கை</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்டை மூடு</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <source>Sync with HQ now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது HQ உடன் ஒத்திசை</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்களைத் தேடு</translation>
     </message>
     <message>
         <source>Attach customer</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளரை இணை</translation>
     </message>
     <message>
         <source>Hold ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>பில்லை நிறுத்திவை</translation>
     </message>
     <message>
         <source>Change quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவை மாற்று</translation>
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished"></translation>
+        <translation>உருப்படித் தள்ளுபடி</translation>
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன்</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>உருப்படியை நீக்கு</translation>
     </message>
     <message>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்து</translation>
     </message>
     <message>
         <source>Find a sale by receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது இலக்கம் மூலம் விற்பனையைத் தேடு</translation>
     </message>
     <message>
         <source>Refund the chosen items</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்த பொருட்களுக்குப் பணம் திருப்பியளி</translation>
     </message>
     <message>
         <source>Close the shift with this count</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த எண்ணிக்கையுடன் ஷிப்ட்டை மூடு</translation>
     </message>
 </context>
 <context>
     <name>widget</name>
     <message>
         <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. 1 நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
+            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடங்களில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
         </translation>
     </message>
 </context>
