@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-RESOURCES: Final = Path(__file__).resolve().parents[2] / "resources"
+from pos_desktop.resources import resources_root
+
+RESOURCES: Final = resources_root()  # the repository's resources/, or the bundle's copy
 I18N_DIR: Final = RESOURCES / "i18n"
 CATALOGUE_PREFIX: Final = "pos_"  # resources/i18n/pos_si.ts -> pos_si.qm
 
