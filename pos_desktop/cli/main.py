@@ -15,6 +15,7 @@ from typing import cast
 import sqlalchemy.exc
 
 from pos_desktop.cli import (
+    backup_commands,
     demo,
     doctor,
     init,
@@ -49,7 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory holding pos.db (default: $POS_DATA_DIR, else the per-user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (init, demo, products, report, doctor, run, paths, sync_commands, self_test):
+    for module in (
+        init,
+        demo,
+        products,
+        report,
+        doctor,
+        run,
+        paths,
+        sync_commands,
+        self_test,
+        backup_commands,
+    ):
         module.register(sub)
     return parser
 

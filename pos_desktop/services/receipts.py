@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -53,6 +54,32 @@ def next_receipt_number(session: Session, ctx: ServiceContext) -> str:
         session.flush()
         return format_receipt_number(ctx.terminal.store_code, ctx.terminal.device_code, value)
     return format_receipt_number(ctx.terminal.store_code, ctx.terminal.device_code, value - 1)
+
+
+def advance_receipt_counter(
+    session: Session, ctx: ServiceContext, receipt_numbers: Iterable[str]
+) -> int | None:
+    """Make sure this device never issues again a number it already used elsewhere: sales of
+    this device that come back from HQ (a till restored from an old backup) move the counter
+    past them. Returns the new next counter when it moved. In the caller's transaction."""
+    ident = ctx.terminal
+    top = 0
+    for number in receipt_numbers:
+        if not is_receipt_number(number):
+            continue
+        parsed = parse_receipt_number(number)
+        if (parsed.store_code, parsed.device_code) == (ident.store_code, ident.device_code):
+            top = max(top, parsed.counter)
+    if top == 0:
+        return None
+    moved = session.execute(
+        update(ReceiptCounter)
+        .where(ReceiptCounter.device_id == ident.device_id, ReceiptCounter.next_value <= top)
+        .values(next_value=top + 1)
+        .execution_options(synchronize_session=False)
+    )
+    # No counter row yet: the first sale starts after the highest sale on file anyway.
+    return top + 1 if getattr(moved, "rowcount", 0) else None
 
 
 def _highest_issued(session: Session, ctx: ServiceContext) -> int:

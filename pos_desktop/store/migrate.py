@@ -7,6 +7,7 @@ the newest revision script.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -63,8 +64,13 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; refuse a database newer than this app knows."""
+def upgrade(
+    engine: Engine, revision: str = "head", *, before: Callable[[str], None] | None = None
+) -> None:
+    """Bring the schema to ``revision``; refuse a database newer than this app knows.
+
+    ``before(current_revision)`` runs first when an existing schema is about to be upgraded
+    to head (the app's pre-upgrade backup); if it raises, nothing is migrated."""
     current = current_revision(engine)
     if revision == "head" and current == HEAD_REVISION:
         return  # the common case at every start: nothing to load, nothing to do
@@ -76,6 +82,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             f"this database is at schema {current}, newer than this app understands; "
             "install the newer version of the app"
         )
+    if before is not None and current is not None and revision == "head":
+        before(current)
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -19,15 +19,28 @@ HQ_URL_KEY = "sync_hq_url"
 
 
 def open_database(path: Path, *, run_migrations: bool = True) -> Database:
-    """Open (creating if needed) a terminal database file at the current schema."""
+    """Open (creating if needed) a terminal database file at the current schema.
+
+    A file at an older schema is first copied to ``backups/`` (kind "pre-upgrade"); when that
+    copy fails the file is not migrated (UpgradeBackupError, a readable sentence)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
     if run_migrations:
-        migrate.upgrade(db.engine)
+        try:
+            migrate.upgrade(db.engine, before=lambda current: _backup_first(path, current))
+        except BaseException:
+            db.dispose()
+            raise
     identity = try_load_identity(db)
     if identity is not None:
         db.set_device_clock(identity.device_id)
     return db
+
+
+def _backup_first(path: Path, current: str) -> None:
+    from pos_desktop.ops.backup import backup_before_upgrade  # loaded only for an upgrade
+
+    backup_before_upgrade(path, current)
 
 
 def get_meta(session: Session, key: str) -> str | None:

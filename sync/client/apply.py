@@ -53,6 +53,9 @@ class ApplyReport:
     loyalty_customers: set[str] = field(default_factory=set)
     stock: StockWatch = field(default_factory=StockWatch)
     max_hlc: str | None = None  # newest HLC among pulled customers (the clock observes it)
+    # Receipt numbers of this device's own sales that arrived (a till restored from an old
+    # backup gets them back in its snapshot): the receipt counter must move past them.
+    own_receipts: list[str] = field(default_factory=list)
     # Snapshot pages arrive in id order, not in time order per product: a product's sales may
     # come a page before its deliveries, so "went negative" is only judged on pull pages.
     watch_stock: bool = True
@@ -204,6 +207,12 @@ class Applier:
             writer.insert_new(decoded, result)
             if watch:
                 report.stock.inserted(result.inserted, self.identity.store_id)
+            if entity == "sales":
+                report.own_receipts.extend(
+                    str(r["receipt_number"])
+                    for r in result.inserted
+                    if r.get("device_id") == self.identity.device_id and r.get("receipt_number")
+                )
             if entity == "loyalty_transactions":
                 report.loyalty_customers.update(
                     str(r["customer_id"]) for r in result.inserted if r.get("customer_id")

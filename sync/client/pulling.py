@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.receipts import advance_receipt_counter
 from pos_desktop.store.database import Database
 from sync.client.apply import Applier, ApplyReport
 from sync.client.effects import follow_up
@@ -45,6 +46,8 @@ def _follow(
     snapshot: bool = False,
 ) -> None:
     follow_up(session, ctx, applied.loyalty_customers, applied.stock, snapshot=snapshot)
+    if applied.own_receipts:
+        advance_receipt_counter(session, ctx, applied.own_receipts)
     report.deleted += applied.deleted
     report.skipped += applied.skipped
     for reason in applied.reasons[:5]:
