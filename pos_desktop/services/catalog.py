@@ -119,6 +119,12 @@ class ProductHit:
     item_code: str | None
     status: str
     matched_by: str  # barcode, variant_barcode, item_code, sku, variant_sku, text
+    # The name in the cashier's language (services.languages.localize_hits); None: ``name``.
+    display_name: str | None = None
+
+    @property
+    def shown_name(self) -> str:
+        return self.display_name or self.name
 
     @property
     def price(self) -> Money:

@@ -26,10 +26,11 @@ from pos_desktop.core.receipt import (
     ReceiptTotals,
 )
 from pos_desktop.services.context import ServiceContext
+from pos_desktop.services.languages import translated_names
 from pos_desktop.services.loyalty_queries import loyalty_summary
 from pos_desktop.services.receipts import SaleView, load_sale
 from pos_desktop.services.settings import get_setting
-from pos_desktop.store.models import Device, Organization, Store, Translation, User
+from pos_desktop.store.models import Device, Organization, Store, User
 from pos_desktop.store.models.customers import Customer
 from pos_desktop.store.models.sales import PaymentMethod, PaymentStatus, Sale, SaleKind
 
@@ -147,19 +148,7 @@ def build_receipt(
 def _translated_names(
     session: Session, ctx: ServiceContext, language: str, product_ids: Iterable[str | None]
 ) -> dict[str, str]:
-    ids = sorted({pid for pid in product_ids if pid})
-    if language == "en" or not ids:
-        return {}
-    rows = session.execute(
-        select(Translation.resource_id, Translation.value).where(
-            Translation.organization_id == ctx.terminal.organization_id,
-            Translation.resource == "products",
-            Translation.field == "name",
-            Translation.language == language,
-            Translation.resource_id.in_(ids),
-        )
-    ).all()
-    return {rid: value for rid, value in rows if value and value.strip()}
+    return translated_names(session, ctx, language, product_ids)
 
 
 def _method_labels(session: Session, ctx: ServiceContext) -> dict[str, str]:

@@ -166,8 +166,15 @@ class TillSession:
         # Set while a checkout, hold or recall runs on another thread: the cart must not
         # change under it (a scan then is refused with this message, never lost silently).
         self.busy: str | None = None
+        # (product id, variant id) -> the name in the cashier's language, from the hits that
+        # put them on the cart; lines keep the catalog name (the ledger records that one).
+        self.display_names: dict[tuple[str, str | None], str] = {}
 
     # -- reading -----------------------------------------------------------------------
+    def display_name(self, line: CartLine) -> str:
+        """The line's product name as the cashier reads it (translated where known)."""
+        return self.display_names.get((line.product_id, line.variant_id), line.name)
+
     @property
     def lines(self) -> tuple[CartLine, ...]:
         return self.cart.lines
@@ -224,6 +231,8 @@ class TillSession:
         ``price``: a price the label carried (price-embedded barcode), else the catalog price.
         """
         self._check_open()
+        if hit.display_name:
+            self.display_names[(hit.product_id, hit.variant_id)] = hit.display_name
         if hit.currency != self.cart.currency:
             raise ValidationError(f"{hit.name} is priced in {hit.currency}")
         before = len(self.cart.lines)

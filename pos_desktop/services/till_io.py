@@ -8,7 +8,7 @@ UI thread (see services/till.py). Split from till.py to keep each module to one 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from sqlalchemy import func, select
@@ -31,8 +31,10 @@ from pos_desktop.services.customers import (
     get_customer,
     search_customers,
 )
+from pos_desktop.services.languages import localize_hits
 from pos_desktop.services.payments import PaymentRequest
 from pos_desktop.services.scan_resolver import (
+    AddProduct,
     AttachCustomer,
     ScanAction,
     load_barcode_config,
@@ -112,10 +114,13 @@ class TillSettings:
 # -- I/O -----------------------------------------------------------------------------------
 
 
-def search(ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT) -> list[ProductHit]:
-    """Search as you type (name, SKU, barcode) over the sellable catalog."""
+def search(
+    ctx: ServiceContext, text: str, limit: int = SEARCH_LIMIT, *, language: str = "en"
+) -> list[ProductHit]:
+    """Search as you type (name, SKU, barcode) over the sellable catalog; hits carry their
+    name in ``language`` where translated (one more indexed query for the whole list)."""
     with ctx.db.read() as s:
-        return search_products(s, text, limit)
+        return localize_hits(s, ctx, search_products(s, text, limit), language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +131,16 @@ class ResolvedScan:
     loyalty: LoyaltyInfo | None = None
 
 
-def resolve(ctx: ServiceContext, code: str, config: BarcodeConfig | None = None) -> ResolvedScan:
+def resolve(
+    ctx: ServiceContext, code: str, config: BarcodeConfig | None = None, *, language: str = "en"
+) -> ResolvedScan:
     """What a scanned code means (services.scan_resolver), in one read: a point lookup, and for
     a loyalty card the customer's points too. Pass the ``config`` from ``load_settings`` so a
     scan does not read the barcode settings again."""
     with ctx.db.read() as s:
         action = resolve_scan(s, ctx, code, config or load_barcode_config(s, ctx))
+        if isinstance(action, AddProduct) and language != "en":
+            action = replace(action, hit=localize_hits(s, ctx, [action.hit], language)[0])
         loyalty = None
         if isinstance(action, AttachCustomer):
             loyalty = _loyalty(s, ctx, action.customer.id)
@@ -275,7 +284,7 @@ def pending_sync_count(ctx: ServiceContext) -> int:
         return int(s.execute(query).scalar_one())
 
 
-def load_settings(ctx: ServiceContext) -> TillSettings:
+def load_settings(ctx: ServiceContext, *, language: str = "en") -> TillSettings:
     """The store's currency and tax mode, and the quick-key products (by SKU, in order)."""
     with ctx.db.read() as s:
         org = s.get(Organization, ctx.terminal.organization_id)
@@ -292,5 +301,6 @@ def load_settings(ctx: ServiceContext) -> TillSettings:
             )
             if hit is not None:
                 keys.append(hit)
+        keys = localize_hits(s, ctx, keys, language)
         config = load_barcode_config(s, ctx)
     return TillSettings(ctx.terminal.currency, tax_inclusive, tuple(keys), config)

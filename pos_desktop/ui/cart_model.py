@@ -17,8 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from pos_desktop.core.cart import CartLine
 from pos_desktop.core.discounts import PercentDiscount, applied_amount
-from pos_desktop.core.money import format_amount
 from pos_desktop.services.till import LineChange, TillSession
+from pos_desktop.ui.i18n import money_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,12 +41,12 @@ def discount_text(line: CartLine) -> str:
         return ""
     amount = applied_amount(line.discount, line.gross)
     if isinstance(line.discount, PercentDiscount):
-        return f"-{format_amount(amount)} ({line.discount.percent.normalize():f}%)"
-    return f"-{format_amount(amount)}"
+        return f"-{money_text(amount)} ({line.discount.percent.normalize():f}%)"
+    return f"-{money_text(amount)}"
 
 
 def line_total(line: CartLine) -> str:
-    return format_amount(line.gross - applied_amount(line.discount, line.gross))
+    return money_text(line.gross - applied_amount(line.discount, line.gross))
 
 
 class CartTableModel(QAbstractTableModel):
@@ -100,19 +100,18 @@ class CartTableModel(QAbstractTableModel):
         if role == LINE_ID_ROLE:
             return line.line_id
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return f"{line.name}\n{line.sku or ''} {line.barcode or ''}".strip()
+            return f"{self.till.display_name(line)}\n{line.sku or ''} {line.barcode or ''}".strip()
         return None
 
-    @staticmethod
-    def _text(row: int, col: int, line: CartLine) -> str:
+    def _text(self, row: int, col: int, line: CartLine) -> str:
         if col == COL_NO:
             return str(row + 1)
         if col == COL_NAME:
-            return line.name
+            return self.till.display_name(line)
         if col == COL_QTY:
             return quantity_text(line)
         if col == COL_PRICE:
-            return format_amount(line.unit_price)
+            return money_text(line.unit_price)
         if col == COL_DISCOUNT:
             return discount_text(line)
         return line_total(line)

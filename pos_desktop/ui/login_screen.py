@@ -35,6 +35,7 @@ from pos_desktop.services.auth import LockedOut, login_with_password, login_with
 from pos_desktop.services.context import Actor
 from pos_desktop.services.users import UserSummary, list_users
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.qt_strings import role_label
 from pos_desktop.ui.session import enter_till
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.tasks import DB
@@ -174,7 +175,7 @@ class LoginScreen(QWidget):
         self.user_list.blockSignals(True)
         self.user_list.clear()
         for user in users:
-            item = QListWidgetItem(f"{user.name}\n{self.tr(user.role.capitalize())}")
+            item = QListWidgetItem(f"{user.name}\n{role_label(user.role)}")
             item.setData(Qt.ItemDataRole.UserRole, user.username)
             self.user_list.addItem(item)
         self.user_list.blockSignals(False)

@@ -48,6 +48,7 @@ from pos_desktop.services.till import TillSession, checkout_cart, print_jobs, qu
 from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
 from pos_desktop.store.models.sales import PaymentMethodCode as M
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import money_with_symbol
 from pos_desktop.ui.tasks import DB
 
 MIN_HEIGHT: Final = 48
@@ -109,7 +110,7 @@ class PaymentDialog(QDialog):
 
     # -- layout ------------------------------------------------------------------------
     def _money(self, minor: int) -> str:
-        return f"{self.currency} {format_amount(Money(minor, self.currency))}"
+        return money_with_symbol(Money(minor, self.currency))
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text)

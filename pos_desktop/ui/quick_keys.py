@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from pos_desktop.core.money import format_amount
 from pos_desktop.services.catalog import ProductHit
+from pos_desktop.ui.i18n import money_text
 
 COLUMNS: Final = 3
 BUTTON_HEIGHT: Final = 64
@@ -37,11 +37,11 @@ class QuickKeys(QWidget):
         self.buttons = []
         metrics = QFontMetrics(self.font())
         for i, hit in enumerate(hits):
-            name = metrics.elidedText(hit.name, Qt.TextElideMode.ElideRight, NAME_WIDTH)
+            name = metrics.elidedText(hit.shown_name, Qt.TextElideMode.ElideRight, NAME_WIDTH)
             unit = "/kg" if hit.is_weighed else ""
-            button = QPushButton(f"{name}\n{format_amount(hit.price)}{unit}")
+            button = QPushButton(f"{name}\n{money_text(hit.price)}{unit}")
             button.setObjectName(f"quickKey_{hit.sku}")
-            button.setToolTip(hit.name)
+            button.setToolTip(hit.shown_name)
             button.setMinimumHeight(BUTTON_HEIGHT)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap must not steal the keyboard
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

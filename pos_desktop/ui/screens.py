@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pos_desktop.i18n.languages import DEFAULT
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import translations
+from pos_desktop.ui.language_switch import install_language_switch
 from pos_desktop.ui.login_screen import LoginScreen
 from pos_desktop.ui.returns_screen import ReturnsScreen
 from pos_desktop.ui.sell_screen import SellScreen
@@ -24,7 +27,12 @@ def screen_factories() -> dict[str, ScreenFactory]:
 
 
 def build_shell(ui: UiContext) -> Shell:
+    # A new window starts in English (the source language) and switches to the terminal's
+    # default as soon as it is read: screens are never built from a stale language.
+    translations().use(DEFAULT)
     shell = Shell(ui, screen_factories())
-    install_menus(shell)
+    menus = install_menus(shell)
+    switch = install_language_switch(shell, menus)
     shell.show_screen("login")
+    switch.start()
     return shell

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from pos_desktop.core.money import format_amount
 from pos_desktop.services.catalog import ProductHit
 from pos_desktop.services.till import search
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import current_language, money_text
 
 READ: Final = "read"
 DEBOUNCE_MS: Final = 120
@@ -26,7 +26,7 @@ HIT_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 
 def hit_text(hit: ProductHit) -> str:
     unit = " / kg" if hit.is_weighed else ""
-    return f"{hit.name}   ·   {hit.sku}   ·   {format_amount(hit.price)}{unit}"
+    return f"{hit.shown_name}   ·   {hit.sku}   ·   {money_text(hit.price)}{unit}"
 
 
 class SearchPanel(QWidget):
@@ -79,9 +79,9 @@ class SearchPanel(QWidget):
         if not text:
             return
         self._sent += 1
-        seq, ctx = self._sent, self.ui.ctx
+        seq, ctx, language = self._sent, self.ui.ctx, current_language()
         self.ui.run(
-            lambda: search(ctx, text),
+            lambda: search(ctx, text, language=language),
             lambda hits: self._show(seq, text, hits),
             self._failed,
             lane=READ,

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.core.errors import DomainError
-from pos_desktop.core.money import format_amount
 from pos_desktop.services.context import Changes
 from pos_desktop.services.customers import CustomerView
 from pos_desktop.services.till import (
@@ -58,6 +57,7 @@ from pos_desktop.ui.customer_display import DisplayLine
 from pos_desktop.ui.feedback import ScanFeedback, TransientMessage
 from pos_desktop.ui.held_dialog import HeldDialog
 from pos_desktop.ui.help_overlay import show_shortcuts
+from pos_desktop.ui.i18n import current_language, money_text
 from pos_desktop.ui.line_editing import LineEditing
 from pos_desktop.ui.payment_dialog import PaymentDialog
 from pos_desktop.ui.quick_keys import QuickKeys
@@ -71,6 +71,7 @@ from pos_desktop.ui.totals_panel import TotalsPanel
 READ: Final = "read"
 MIN_HEIGHT: Final = 48
 RETURNS_SCREEN: Final = "returns"
+SELL_NAME: Final = "sell"  # this screen's name in ui/screens.py
 # Attributes of ``ui.hardware`` that may hold scan sources (objects with ``scanned(str)``).
 SCAN_SOURCE_NAMES: Final = ("wedge", "wedge_filter", "serial_scanner", "camera_scanner")
 
@@ -101,7 +102,11 @@ class SellScreen(QWidget):
         self.ui = ui
         self.shell = shell
         self.setObjectName("sellScreen")
-        self.till = TillSession(ui.ctx.terminal.currency)
+        # A language switch rebuilds this screen: the sale in progress moves to the new one.
+        carried = shell.take_carried(SELL_NAME) if shell is not None else None
+        self.till = (
+            carried if isinstance(carried, TillSession) else TillSession(ui.ctx.terminal.currency)
+        )
         self.settings: TillSettings | None = None
         self.model = CartTableModel(self.till, self)
         self.customer_dialog: CustomerDialog | None = None
@@ -270,16 +275,27 @@ class SellScreen(QWidget):
     def on_shown(self) -> None:
         for source in scan_sources(self.ui.hardware):  # scanners started after this screen
             self.connect_scanner(source)
-        ctx = self.ui.ctx
-        self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self.warn, lane=READ)
+        self._load_settings()
         self.sync.refresh()
         self.search.focus()
 
     def on_changed(self, changes: Changes) -> None:
         self.sync.on_changed(changes)
         if changes.touches("settings") or changes.touches("products"):
-            ctx = self.ui.ctx
-            self.ui.run(lambda: load_settings(ctx), self._settings_loaded, self.warn, lane=READ)
+            self._load_settings()
+
+    def carry_over(self) -> TillSession:
+        """What a rebuild of this screen (a language switch) must keep: the sale."""
+        return self.till
+
+    def _load_settings(self) -> None:
+        ctx, language = self.ui.ctx, current_language()
+        self.ui.run(
+            lambda: load_settings(ctx, language=language),
+            self._settings_loaded,
+            self.warn,
+            lane=READ,
+        )
 
     def _settings_loaded(self, settings: TillSettings) -> None:
         self.settings = settings
@@ -301,9 +317,14 @@ class SellScreen(QWidget):
 
     def scan(self, code: str) -> None:
         """Resolve ``code`` off the UI thread and apply it to the sale."""
-        ctx = self.ui.ctx
+        ctx, language = self.ui.ctx, current_language()
         config = self.settings.barcode_config if self.settings else None
-        self.ui.run(lambda: resolve(ctx, code, config), self._scan_resolved, self.warn, lane=READ)
+        self.ui.run(
+            lambda: resolve(ctx, code, config, language=language),
+            self._scan_resolved,
+            self.warn,
+            lane=READ,
+        )
 
     def _scan_resolved(self, resolved: ResolvedScan) -> None:
         outcome = self.till.apply_scan(resolved)
@@ -395,7 +416,7 @@ class SellScreen(QWidget):
     def _send_to_display(self) -> None:
         totals = self.till.totals()
         lines = [
-            DisplayLine(line.name, quantity_text(line), lt.total)
+            DisplayLine(self.till.display_name(line), quantity_text(line), lt.total)
             for line, lt in zip(self.till.lines, totals.lines, strict=True)
         ]
         self.customer_cart.emit(lines, totals.grand_total)
@@ -411,7 +432,7 @@ class SellScreen(QWidget):
             parts.append(customer.phone)
         loyalty = self.till.loyalty
         if loyalty is not None:
-            value = format_amount(loyalty.balance_value)
+            value = money_text(loyalty.balance_value)
             parts.append(
                 self.tr("{points} points ({value})").format(points=loyalty.balance, value=value)
             )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 from pos_desktop.core.permissions import Permission
 from pos_desktop.services.context import Actor, Changes
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.qt_strings import role_label
 
 ScreenFactory = Callable[[UiContext, "Shell"], QWidget]
 
@@ -33,6 +34,7 @@ class Shell(QMainWindow):
         self.setCentralWidget(self._stack)
         self._factories = factories
         self._screens: dict[str, QWidget] = {}
+        self._carried: dict[str, object] = {}  # state handed from a screen to its rebuild
         self._guarded: list[tuple[QAction | QMenu, Permission | None]] = []
         self._user_label = QLabel()
         self._status_label = QLabel()
@@ -72,6 +74,37 @@ class Shell(QMainWindow):
     @property
     def current_screen(self) -> QWidget | None:
         return self._stack.currentWidget()
+
+    # -- language --------------------------------------------------------------------------
+    def take_carried(self, name: str) -> object | None:
+        """What the previous ``name`` screen handed over while screens are rebuilt (its
+        ``carry_over()``), for the new screen's constructor; None otherwise."""
+        return self._carried.pop(name, None)
+
+    def rebuild_screens(self) -> None:
+        """Build every built screen again (after a language change, so every text is in the
+        new language) and show the one that was current. A screen keeps its work across the
+        rebuild by defining ``carry_over()``: the sell screen hands over the sale in progress.
+        Results still on their way to an old screen are dropped by the task runner."""
+        current = self.current_screen
+        current_name = next((n for n, w in self._screens.items() if w is current), None)
+        old, self._screens = self._screens, {}
+        for name, widget in old.items():
+            carry = getattr(widget, "carry_over", None)
+            if callable(carry):
+                self._carried[name] = carry()
+        try:
+            for name in old:
+                self.screen_widget(name)
+        finally:
+            self._carried.clear()
+        if current_name is not None:
+            self.show_screen(current_name)
+        for widget in old.values():
+            self._stack.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._on_actor(self.ui.actor)
 
     # -- menus -----------------------------------------------------------------------------
     def add_menu(self, title: str, permission: Permission | None = None) -> QMenu:
@@ -116,7 +149,9 @@ class Shell(QMainWindow):
         self._status_label.setText(text)
 
     def _on_actor(self, actor: Actor | None) -> None:
-        self._user_label.setText(f"{actor.name} ({actor.role})" if actor else "not signed in")
+        self._user_label.setText(
+            f"{actor.name} ({role_label(actor.role)})" if actor else self.tr("not signed in")
+        )
         self._apply_guards()
 
     def _on_changed(self, changes: Changes) -> None:

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from pos_desktop.core.permissions import Permission
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services.sync_inbox import INBOX_PERMISSION
 from pos_desktop.store.models import Store
 from pos_desktop.ui.cash_dialogs import open_cash_dialog
 from pos_desktop.ui.customer_display import CustomerDisplay
 from pos_desktop.ui.help_overlay import show_shortcuts
+from pos_desktop.ui.kiosk import add_kiosk_actions
 from pos_desktop.ui.print_hooks import open_printer_settings, reprint_last_receipt
 from pos_desktop.ui.report_view import show_x_report
 from pos_desktop.ui.session import sign_out
@@ -30,7 +32,12 @@ from pos_desktop.ui.sync_controller import find_controller
 from pos_desktop.ui.unsynced_warning import SIGN_OUT, confirm_unsynced_sales
 
 SELL = "sell"
+CONTEXT = "ShellMenus"
 HELD_TICKETS_HOOK = "show_held_tickets"  # method the sell screen provides
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ShellMenus(QObject):
@@ -43,7 +50,23 @@ class ShellMenus(QObject):
         self.ui = shell.ui
         self.actions: dict[str, QAction] = {}
         self.display: CustomerDisplay | None = None
+        # English source texts (context "ShellMenus"), translated again on a language change.
+        self._texts: list[tuple[QAction | QMenu, str]] = []
         shell.screen_created.connect(self._screen_created)
+
+    def menu(self, text: str, permission: Permission | None = None) -> QMenu:
+        """A menu titled ``text`` (an English source marked with QT_TRANSLATE_NOOP)."""
+        menu = self.shell.add_menu(_tr(text), permission)
+        self._texts.append((menu, text))
+        return menu
+
+    def retranslate(self) -> None:
+        """Every menu and action in the language now installed."""
+        for item, text in self._texts:
+            if isinstance(item, QMenu):
+                item.setTitle(_tr(text))
+            else:
+                item.setText(_tr(text))
 
     def add(
         self,
@@ -60,13 +83,14 @@ class ShellMenus(QObject):
 
         action = self.shell.add_action(
             menu,
-            text,
+            _tr(text),
             run,
             shortcut=key_for(action_id) if shortcut else None,
             permission=permission,
         )
         action.setObjectName(action_id)
         self.actions[action_id] = action
+        self._texts.append((action, text))
         return action
 
     # -- handlers --------------------------------------------------------------------------
@@ -130,18 +154,33 @@ def install_menus(shell: Shell) -> ShellMenus:
     """Build every menu of the shell; returns the owner of the actions."""
     m = ShellMenus(shell)
     ui = shell.ui
-    tr = m.tr
 
-    till = shell.add_menu(tr("&Till"))
-    m.add(till, "till.sell", tr("Sell"), lambda: m.show(SELL), Permission.PROCESS_SALES)
+    till = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "&Till"))
     m.add(
-        till, "till.returns", tr("Returns…"), lambda: m.show("returns"), Permission.PROCESS_RETURNS
+        till,
+        "till.sell",
+        QT_TRANSLATE_NOOP("ShellMenus", "Sell"),
+        lambda: m.show(SELL),
+        Permission.PROCESS_SALES,
     )
-    m.add(till, "till.held", tr("Held tickets…"), m.held_tickets, Permission.PROCESS_SALES)
+    m.add(
+        till,
+        "till.returns",
+        QT_TRANSLATE_NOOP("ShellMenus", "Returns…"),
+        lambda: m.show("returns"),
+        Permission.PROCESS_RETURNS,
+    )
+    m.add(
+        till,
+        "till.held",
+        QT_TRANSLATE_NOOP("ShellMenus", "Held tickets…"),
+        m.held_tickets,
+        Permission.PROCESS_SALES,
+    )
     m.add(
         till,
         "till.reprint",
-        tr("Reprint last receipt"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Reprint last receipt"),
         lambda: reprint_last_receipt(ui),
         Permission.PROCESS_SALES,
     )
@@ -149,59 +188,61 @@ def install_menus(shell: Shell) -> ShellMenus:
     m.add(
         till,
         "till.no_sale",
-        tr("No sale (open drawer)…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "No sale (open drawer)…"),
         lambda: open_cash_dialog(ui, shell, "no_sale"),
         Permission.MANAGE_SHIFT,
     )
     m.add(
         till,
         "till.cash_in",
-        tr("Cash in…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Cash in…"),
         lambda: open_cash_dialog(ui, shell, "in"),
         Permission.MANAGE_SHIFT,
     )
     m.add(
         till,
         "till.cash_out",
-        tr("Cash out / payout…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Cash out / payout…"),
         lambda: open_cash_dialog(ui, shell, "out"),
         Permission.MANAGE_SHIFT,
     )
 
-    shift = shell.add_menu(tr("&Shift"))
+    shift = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "&Shift"))
     m.add(
         shift,
         "shift.x_report",
-        tr("X report"),
+        QT_TRANSLATE_NOOP("ShellMenus", "X report"),
         lambda: show_x_report(ui, shell),
         Permission.MANAGE_SHIFT,
     )
     m.add(
         shift,
         "shift.close",
-        tr("Close shift…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Close shift…"),
         lambda: m.show("shift_close"),
         Permission.MANAGE_SHIFT,
     )
     shift.addSeparator()
-    m.add(shift, "session.sign_out", tr("Sign out"), lambda: _sign_out(m))
+    m.add(
+        shift, "session.sign_out", QT_TRANSLATE_NOOP("ShellMenus", "Sign out"), lambda: _sign_out(m)
+    )
 
-    sync = shell.add_menu(tr("S&ync"))
-    m.add(sync, "sync.now", tr("Sync now"), m.sync_now)
+    sync = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "S&ync"))
+    m.add(sync, "sync.now", QT_TRANSLATE_NOOP("ShellMenus", "Sync now"), m.sync_now)
     m.add(
         sync,
         "sync.inbox",
-        tr("Sync inbox…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Sync inbox…"),
         lambda: m.show("sync_inbox"),
         INBOX_PERMISSION,
         shortcut=False,
     )
 
-    settings = shell.add_menu(tr("S&ettings"), Permission.MANAGE_SETTINGS)
+    settings = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "S&ettings"), Permission.MANAGE_SETTINGS)
     m.add(
         settings,
         "settings.printer",
-        tr("Printer…"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Printer…"),
         lambda: open_printer_settings(ui, shell),
         Permission.MANAGE_SETTINGS,
         shortcut=False,
@@ -209,14 +250,21 @@ def install_menus(shell: Shell) -> ShellMenus:
     m.add(
         settings,
         "settings.customer_display",
-        tr("Customer display"),
+        QT_TRANSLATE_NOOP("ShellMenus", "Customer display"),
         m.toggle_customer_display,
         Permission.MANAGE_SETTINGS,
         shortcut=False,
     )
 
-    help_menu = shell.add_menu(tr("&Help"))
-    m.add(help_menu, "help.shortcuts", tr("Keyboard shortcuts"), lambda: show_shortcuts(shell))
+    add_kiosk_actions(m, shift, settings)  # leave kiosk (managers), kiosk setting (admins)
+
+    help_menu = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "&Help"))
+    m.add(
+        help_menu,
+        "help.shortcuts",
+        QT_TRANSLATE_NOOP("ShellMenus", "Keyboard shortcuts"),
+        lambda: show_shortcuts(shell),
+    )
     return m
 
 

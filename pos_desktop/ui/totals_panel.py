@@ -8,15 +8,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from pos_desktop.core.money import Money, format_amount
+from pos_desktop.core.money import Money
 from pos_desktop.core.pricing import CartTotals
 from pos_desktop.core.tax import TaxAmount
+from pos_desktop.ui.i18n import money_text as amount_text
+from pos_desktop.ui.i18n import money_with_symbol
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def money_text(money: Money) -> str:
-    return f"{money.currency} {format_amount(money)}"
+    return money_with_symbol(money)
 
 
 class TotalsPanel(QFrame):
@@ -86,12 +88,12 @@ class TotalsPanel(QFrame):
             return
         self._set("subtotal", money_text(totals.subtotal))
         other = totals.line_discount + totals.order_discount
-        self._set("discount", f"-{format_amount(other)}", visible=not other.is_zero())
+        self._set("discount", f"-{amount_text(other)}", visible=not other.is_zero())
         name = self._rows["coupon"][0]
         name.setText(self.tr("Coupon {}").format(coupon_code) if coupon_code else self.tr("Coupon"))
         self._set(
             "coupon",
-            f"-{format_amount(totals.coupon_discount)}",
+            f"-{amount_text(totals.coupon_discount)}",
             visible=not totals.coupon_discount.is_zero(),
         )
         self._set("items", str(totals.item_count))
@@ -120,4 +122,4 @@ class TotalsPanel(QFrame):
         for key, row in zip(self._tax_keys, taxes, strict=True):
             name, value = self._rows[key]
             name.setText(self._tax_title(row, inclusive))
-            value.setText(format_amount(row.tax))
+            value.setText(amount_text(row.tax))
