@@ -37,6 +37,7 @@ class Permission(StrEnum):
     VIEW_REPORTS = "view_reports"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
+    LEAVE_KIOSK = "leave_kiosk"  # close the till app or leave its full-screen kiosk mode
 
 
 _CASHIER: Final = frozenset(
@@ -63,6 +64,7 @@ _MANAGER: Final = _CASHIER | {
     Permission.MANAGE_CATALOG,
     Permission.MANAGE_PURCHASING,
     Permission.VIEW_REPORTS,
+    Permission.LEAVE_KIOSK,
 }
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
     Role.CASHIER: _CASHIER,
