@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos_desktop.app_sync import SyncPieces, default_sync_pieces
+from pos_desktop.core.errors import DomainError
 from pos_desktop.paths import DataPaths, resolve_data_paths
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.database import Database
+from pos_desktop.store.migrate import SchemaTooNewError
 from pos_desktop.store.terminal import load_identity, open_database, try_load_identity
 
 
@@ -75,7 +77,12 @@ def main(
     from pos_desktop.ui import launcher  # the only place the Qt half is pulled in
 
     paths = resolve_data_paths(data_dir)
-    services = open_services(paths)
+    try:
+        services = open_services(paths)
+    except (SchemaTooNewError, DomainError) as exc:
+        # A newer app's database, or an upgrade whose safety backup failed: a message box.
+        message = exc.message if isinstance(exc, DomainError) else str(exc)
+        return launcher.show_startup_error(message, argv or [])
     if services is None:
         enrolled = launcher.run_first_start(paths, argv or [], exit_when_ready=exit_when_ready)
         if not enrolled:

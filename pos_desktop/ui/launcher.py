@@ -11,11 +11,12 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop.app import AppServices
 from pos_desktop.app_sync import EnrollFn, credential_store, enroll_with_hq
 from pos_desktop.paths import DataPaths
+from pos_desktop.ui.backup_controller import BackupController, install_backup_action
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display import second_screen
 from pos_desktop.ui.fonts import load_bundled_fonts
@@ -41,6 +42,8 @@ def run_app(services: AppServices, argv: list[str], *, exit_when_ready: bool = F
     # Made before the shell so the sync indicator finds it; started once the window shows.
     sync = SyncController(ui, services.sync.make_worker if services.sync is not None else None)
     shell = build_shell(ui)
+    backups = BackupController.of(ui)  # scheduled backups, "Back up now", the app lock
+    install_backup_action(shell)
     shell.show()
     reload_login_after_first_sync(sync, shell)
     menus = shell.findChild(ShellMenus)
@@ -58,10 +61,12 @@ def run_app(services: AppServices, argv: list[str], *, exit_when_ready: bool = F
     else:
         # The sync worker starts after the login screen is up (it never delays the window).
         QTimer.singleShot(0, sync.start)
+        QTimer.singleShot(0, backups.start)
     try:
         return app.exec()
     finally:
         sync.stop()  # bounded: waits at most a few seconds for a round in flight
+        backups.stop()
         if menus is not None:
             menus.close_display()
         hardware.stop()
@@ -105,3 +110,21 @@ def run_first_start(
         app.setQuitOnLastWindowClosed(quit_on_close)
         runner.shutdown()
         dialog.deleteLater()
+
+
+def show_startup_error(message: str, argv: list[str] | None = None) -> int:
+    """The database cannot be opened (a newer app's schema, a failed pre-upgrade backup...):
+    say so in a message box instead of a traceback. Returns the exit code."""
+    _application(argv or [])
+    box = startup_error_box(message)
+    box.exec()
+    return 2
+
+
+def startup_error_box(message: str) -> QMessageBox:
+    box = QMessageBox()
+    box.setObjectName("startupError")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("Launcher", "Point of sale cannot start"))
+    box.setText(message)
+    return box

@@ -33,6 +33,7 @@ from pos_desktop.services.context import Actor, Changes, ServiceContext
 from pos_desktop.services.settings import OVER_SHORT_LIMIT, get_int
 from pos_desktop.services.shifts import ShiftCloseResult, close_shift
 from pos_desktop.ui.approval_dialog import ApprovalDialog, ask_approval
+from pos_desktop.ui.backup_controller import backup_after_shift_close
 from pos_desktop.ui.cash_count import DenominationCount
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.print_hooks import queue_shift_report
@@ -290,6 +291,7 @@ class ShiftCloseScreen(QWidget):
             lane=FILES,
         )
         self.ui.message.emit("info", summary)
+        backup_after_shift_close(self.ui)  # after the commit; a failure is only a warning
         sign_out(self.ui, self.shell)
 
     def _show_failure(self, error: BaseException) -> None:
