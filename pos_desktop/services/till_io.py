@@ -256,10 +256,13 @@ def checkout_cart(
     return checkout(ctx, actor, cart, payments, approver=approver)
 
 
-def queue_receipt(ctx: ServiceContext, actor: Actor | None, sale_id: str) -> print_queue.QueuedJobs:
-    """Queue the receipt of a committed sale (and, for cash, the drawer kick, printed first).
-    Call it after the checkout, never inside it: a printer problem must not undo a sale."""
-    return print_queue.enqueue_receipt(ctx, actor, sale_id)
+def queue_receipt(
+    ctx: ServiceContext, actor: Actor | None, sale_id: str, *, language: str = "en"
+) -> print_queue.QueuedJobs:
+    """Queue the receipt of a committed sale (and, for cash, the drawer kick, printed first),
+    in ``language`` (the cashier's). Call it after the checkout, never inside it: a printer
+    problem must not undo a sale."""
+    return print_queue.enqueue_receipt(ctx, actor, sale_id, language=language)
 
 
 def print_jobs(ctx: ServiceContext, job_ids: Sequence[str]) -> list[print_queue.PrintJobView]:

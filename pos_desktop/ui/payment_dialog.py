@@ -48,7 +48,7 @@ from pos_desktop.services.till import TillSession, checkout_cart, print_jobs, qu
 from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
 from pos_desktop.store.models.sales import PaymentMethodCode as M
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.i18n import money_with_symbol
+from pos_desktop.ui.i18n import current_language, money_with_symbol
 from pos_desktop.ui.tasks import DB
 
 MIN_HEIGHT: Final = 48
@@ -460,9 +460,9 @@ class PaymentDialog(QDialog):
         self.done_summary.setText(summary)
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
-        actor, ctx = self.ui.actor, self.ui.ctx
+        actor, ctx, language = self.ui.actor, self.ui.ctx, current_language()
         self.ui.run(
-            lambda: queue_receipt(ctx, actor, result.sale_id),
+            lambda: queue_receipt(ctx, actor, result.sale_id, language=language),
             self._queued,
             self._print_failed,
             lane=DB,

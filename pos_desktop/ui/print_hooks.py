@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from pos_desktop.services import print_queue
 from pos_desktop.services.shift_reports import ShiftReport
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import current_language
 from pos_desktop.ui.tasks import DB
 
 PRINTER_SETTINGS = "pos_desktop.ui.printer_settings"
@@ -51,8 +52,12 @@ def queue_shift_report(ui: UiContext, report: ShiftReport) -> bool:
 def queue_receipt(ui: UiContext, sale_id: str) -> bool:
     """Print the receipt of a sales document; a RETURN gets a refund receipt (and the drawer
     opens when money goes back in cash)."""
-    ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Receipt", lambda: print_queue.enqueue_receipt(ctx, actor, sale_id))
+    ctx, actor, language = ui.ctx, ui.actor, current_language()
+    return _queue(
+        ui,
+        "Receipt",
+        lambda: print_queue.enqueue_receipt(ctx, actor, sale_id, language=language),
+    )
 
 
 def reprint_last_receipt(ui: UiContext) -> bool:

@@ -15,6 +15,7 @@ from pos_desktop.services.context import Changes
 from pos_desktop.services.print_queue import ENTITY
 from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import receipt_translate
 from pos_desktop.ui.raster import rasterize_text
 
 _WHAT = {
@@ -72,6 +73,7 @@ def start_print_worker(
     worker = PrintWorker(
         ui.ctx,
         rasterize=rasterize_text,
+        translator=receipt_translate,
         retry=retry,
         poll_interval_s=poll_interval_s,
         on_event=bridge,

@@ -9,11 +9,12 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Final, Literal
 
 from pos_desktop.core.money import Money, format_amount
 from pos_desktop.core.receipt import ReceiptDocument, ReceiptKind, ReceiptLine
 from pos_desktop.hardware.printing.profiles import PaperProfile
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP, Translate, untranslated
 
 Align = Literal["left", "center", "right"]
 
@@ -25,6 +26,7 @@ class Text:
     double: bool = False  # double width and height (half as many characters per line)
     align: Align = "left"
     fallback: str | None = None  # printable stand-in when text needs a raster and none exists
+    right: str | None = None  # a right-aligned column (an amount) on the same line as ``text``
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,109 +88,192 @@ def _quantity(line: ReceiptLine) -> str:
 def _pairs(rows: list[tuple[str, str]], width: int, *, bold: bool = False) -> list[Block]:
     out: list[Block] = []
     for left, right in rows:
-        out.extend(Text(t, bold=bold) for t in columns(left, right, width))
+        if left.isascii():
+            out.extend(Text(t, bold=bold) for t in columns(left, right, width))
+        else:
+            # A translated label in a script the printer may not have: one block with the amount
+            # apart, so the renderer can draw the label as an image and keep the amount in the
+            # right-hand column (a text line padded with spaces would not align in an image).
+            out.append(Text(left, bold=bold, right=right))
     return out
 
 
 def _big_total(label: str, amount: str, paper: PaperProfile) -> list[Block]:
     half = paper.chars_per_line // 2
-    if len(label) + 1 + len(amount) <= half:
+    if label.isascii() and len(label) + 1 + len(amount) <= half:
         return [Text(columns(label, amount, half)[0], bold=True, double=True)]
     return _pairs([(label, amount)], paper.chars_per_line, bold=True)
 
 
-def receipt_blocks(doc: ReceiptDocument, paper: PaperProfile, *, copy: bool = False) -> list[Block]:
+# Receipt words (context "Receipt"): lupdate extracts them, ``translate`` gives them in the
+# receipt's language when the blocks are made.
+CONTEXT: Final = "Receipt"
+DEFAULT_FOOTER: Final = QT_TRANSLATE_NOOP("Receipt", "Thank you! Please come again.")
+_TITLES: Final = {
+    ReceiptKind.SALE: QT_TRANSLATE_NOOP("Receipt", "RECEIPT"),
+    ReceiptKind.REFUND: QT_TRANSLATE_NOOP("Receipt", "REFUND"),
+    ReceiptKind.VOID: QT_TRANSLATE_NOOP("Receipt", "VOID"),
+}
+
+
+def receipt_blocks(
+    doc: ReceiptDocument,
+    paper: PaperProfile,
+    *,
+    copy: bool = False,
+    translate: Translate = untranslated,
+) -> list[Block]:
+    """The receipt as blocks; its fixed words go through ``translate`` (context "Receipt")
+    for ``doc.language`` (English when the caller has no catalogue to offer)."""
+
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text)
+
     w = paper.chars_per_line
     cur = doc.currency
     out: list[Block] = []
     h = doc.header
     out.append(Text(h.store_name, bold=True, double=True, align="center"))
-    for extra in (h.address, h.phone and f"Tel: {h.phone}", h.header_text):
+    phone = h.phone and tr(QT_TRANSLATE_NOOP("Receipt", "Tel: {phone}")).format(phone=h.phone)
+    for extra in (h.address, phone, h.header_text):
         if extra:
             out.append(Text(extra, align="center"))
     if h.vat_registration_number:
-        out.append(Text(f"VAT Reg No: {h.vat_registration_number}", align="center"))
+        vat = tr(QT_TRANSLATE_NOOP("Receipt", "VAT Reg No: {number}"))
+        out.append(Text(vat.format(number=h.vat_registration_number), align="center"))
     out.append(Feed())
-    title = doc.title + (" - COPY" if copy else "")
+    title = tr(_TITLES.get(doc.kind, doc.title)) + (
+        tr(QT_TRANSLATE_NOOP("Receipt", " - COPY")) if copy else ""
+    )
     out.append(Text(title, bold=True, double=doc.kind is not ReceiptKind.SALE, align="center"))
     m = doc.meta
     meta = [
-        ("Receipt", m.receipt_number),
-        ("Date", m.issued_at.strftime("%Y-%m-%d %H:%M")),
-        ("Cashier", m.cashier),
-        ("Terminal", m.terminal),
+        (tr(QT_TRANSLATE_NOOP("Receipt", "Receipt")), m.receipt_number),
+        (tr(QT_TRANSLATE_NOOP("Receipt", "Date")), m.issued_at.strftime("%Y-%m-%d %H:%M")),
+        (tr(QT_TRANSLATE_NOOP("Receipt", "Cashier")), m.cashier),
+        (tr(QT_TRANSLATE_NOOP("Receipt", "Terminal")), m.terminal),
     ]
     if m.customer:
-        meta.append(("Customer", m.customer))
+        meta.append((tr(QT_TRANSLATE_NOOP("Receipt", "Customer")), m.customer))
     if doc.original_receipt_number:
-        meta.append(("Original receipt", doc.original_receipt_number))
+        meta.append(
+            (tr(QT_TRANSLATE_NOOP("Receipt", "Original receipt")), doc.original_receipt_number)
+        )
     out.extend(_pairs(meta, w))
     if doc.reason:
-        out.append(Text(f"Reason: {doc.reason}"))
+        out.append(
+            Text(tr(QT_TRANSLATE_NOOP("Receipt", "Reason: {reason}")).format(reason=doc.reason))
+        )
     out.append(rule(w))
     for line in doc.lines:
         out.append(Text(line.name, fallback=line.fallback_name))
         qty = f"  {_quantity(line)} x {_amount(line.unit_price)}"
         out.extend(_pairs([(qty, _amount(line.gross))], w))
         if not line.discount.is_zero():
-            out.extend(_pairs([("  Discount", _neg(line.discount))], w))
+            out.extend(
+                _pairs(
+                    [("  " + tr(QT_TRANSLATE_NOOP("Receipt", "Discount")), _neg(line.discount))], w
+                )
+            )
     out.append(rule(w))
     t = doc.totals
-    rows = [("Subtotal", _amount(t.subtotal))]
+    rows = [(tr(QT_TRANSLATE_NOOP("Receipt", "Subtotal")), _amount(t.subtotal))]
     if not t.line_discount.is_zero():
-        rows.append(("Item discounts", _neg(t.line_discount)))
+        rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Item discounts")), _neg(t.line_discount)))
     if not t.order_discount.is_zero():
-        rows.append(("Bill discount", _neg(t.order_discount)))
+        rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Bill discount")), _neg(t.order_discount)))
     if not t.coupon_discount.is_zero():
-        rows.append((f"Coupon {t.coupon_code or ''}".strip(), _neg(t.coupon_discount)))
+        coupon = f"{tr(QT_TRANSLATE_NOOP('Receipt', 'Coupon'))} {t.coupon_code or ''}".strip()
+        rows.append((coupon, _neg(t.coupon_discount)))
     if not t.tax_inclusive and not t.tax_total.is_zero():
-        rows.append(("Tax", _amount(t.tax_total)))
+        rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Tax")), _amount(t.tax_total)))
     out.extend(_pairs(rows, w))
-    label = "TOTAL" if doc.kind is ReceiptKind.SALE else "REFUNDED"
+    sale = doc.kind is ReceiptKind.SALE
+    label = (
+        tr(QT_TRANSLATE_NOOP("Receipt", "TOTAL"))
+        if sale
+        else tr(QT_TRANSLATE_NOOP("Receipt", "REFUNDED"))
+    )
     out.extend(_big_total(label, f"{cur} {_amount(t.total)}", paper))
     if doc.show_tax_breakdown and t.taxes:
-        out.append(Text("Tax included in prices:" if t.tax_inclusive else "Tax breakdown:"))
+        heading = (
+            tr(QT_TRANSLATE_NOOP("Receipt", "Tax included in prices:"))
+            if t.tax_inclusive
+            else tr(QT_TRANSLATE_NOOP("Receipt", "Tax breakdown:"))
+        )
+        out.append(Text(heading))
+        on = tr(QT_TRANSLATE_NOOP("Receipt", "{code} {percent} on {amount}"))
         out.extend(
             _pairs(
                 [
-                    (f"  {x.code} {x.percent} on {_amount(x.taxable)}", _amount(x.tax))
+                    (
+                        "  " + on.format(code=x.code, percent=x.percent, amount=_amount(x.taxable)),
+                        _amount(x.tax),
+                    )
                     for x in t.taxes
                 ],
                 w,
             )
         )
     elif t.tax_inclusive and not t.tax_total.is_zero():
-        out.extend(_pairs([("Tax included", _amount(t.tax_total))], w))
+        out.extend(
+            _pairs([(tr(QT_TRANSLATE_NOOP("Receipt", "Tax included")), _amount(t.tax_total))], w)
+        )
     out.append(rule(w))
     for p in doc.payments:
-        label = p.label if doc.kind is ReceiptKind.SALE else f"Refund {p.label}"
-        shown = p.tendered if p.method == "CASH" and doc.kind is ReceiptKind.SALE else p.amount
+        label = (
+            p.label
+            if sale
+            else tr(QT_TRANSLATE_NOOP("Receipt", "Refund {method}")).format(method=p.label)
+        )
+        shown = p.tendered if p.method == "CASH" and sale else p.amount
         out.extend(_pairs([(label, _amount(shown))], w))
         if p.points:
-            out.extend(_pairs([("  Points used", str(p.points))], w))
+            out.extend(
+                _pairs([("  " + tr(QT_TRANSLATE_NOOP("Receipt", "Points used")), str(p.points))], w)
+            )
         if p.reference:
-            out.append(Text(f"  Ref: {p.reference}"))
+            out.append(
+                Text(
+                    "  "
+                    + tr(QT_TRANSLATE_NOOP("Receipt", "Ref: {reference}")).format(
+                        reference=p.reference
+                    )
+                )
+            )
         if p.pending_verification:
-            out.append(Text("  (pending verification)"))
+            out.append(Text("  " + tr(QT_TRANSLATE_NOOP("Receipt", "(pending verification)"))))
     if not doc.change.is_zero():
-        out.extend(_pairs([("CHANGE", f"{cur} {_amount(doc.change)}")], w, bold=True))
+        change = tr(QT_TRANSLATE_NOOP("Receipt", "CHANGE"))
+        out.extend(_pairs([(change, f"{cur} {_amount(doc.change)}")], w, bold=True))
     if doc.loyalty is not None:
         lo = doc.loyalty
         out.append(rule(w))
-        sale = doc.kind is ReceiptKind.SALE
-        rows = [("Points earned" if sale else "Points reversed", str(lo.earned))]
+        earned = (
+            QT_TRANSLATE_NOOP("Receipt", "Points earned")
+            if sale
+            else QT_TRANSLATE_NOOP("Receipt", "Points reversed")
+        )
+        rows = [(tr(earned), str(lo.earned))]
         if lo.redeemed:
-            rows.append(("Points redeemed" if sale else "Points restored", str(lo.redeemed)))
-        rows.append(("Points balance", f"{lo.balance:,}"))
+            redeemed = (
+                QT_TRANSLATE_NOOP("Receipt", "Points redeemed")
+                if sale
+                else QT_TRANSLATE_NOOP("Receipt", "Points restored")
+            )
+            rows.append((tr(redeemed), str(lo.redeemed)))
+        rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Points balance")), f"{lo.balance:,}"))
         if lo.tier:
-            rows.append(("Tier", lo.tier.title()))
+            rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Tier")), lo.tier.title()))
         out.extend(_pairs(rows, w))
     out.append(Feed())
     if doc.print_barcode:
         out.append(Barcode(doc.receipt_number))
         out.append(QrCode(doc.receipt_number))
     if doc.footer:
-        out.append(Text(doc.footer, align="center"))
+        # The shop's own footer is printed as written; the default one speaks the language.
+        footer = tr(DEFAULT_FOOTER) if doc.footer == DEFAULT_FOOTER else doc.footer
+        out.append(Text(footer, align="center"))
     out.append(Cut())
     return out
 

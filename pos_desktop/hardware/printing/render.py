@@ -25,11 +25,13 @@ from pos_desktop.hardware.printing.layout import (
     Feed,
     QrCode,
     Text,
+    columns,
     receipt_blocks,
     report_blocks,
     wrap,
 )
 from pos_desktop.hardware.printing.profiles import PaperProfile, escpos_profile
+from pos_desktop.i18n.markers import Translate, untranslated
 
 CODE_PAGE: Final = "CP437"
 _PY_CODEC: Final = "cp437"
@@ -108,6 +110,9 @@ def render_blocks(
 
 
 def _text(pen: _Pen, block: Text, paper: PaperProfile, rasterize: Rasterize | None) -> None:
+    if block.right is not None:
+        _two_columns(pen, block, block.right, paper, rasterize)
+        return
     text = block.text
     if not printable(text):
         if rasterize is not None:
@@ -119,6 +124,49 @@ def _text(pen: _Pen, block: Text, paper: PaperProfile, rasterize: Rasterize | No
     pen.style(align=block.align, bold=block.bold, double=block.double)
     for line in wrap(text, paper.chars_per_line // (2 if block.double else 1)):
         pen.p.textln(line)
+
+
+def _two_columns(
+    pen: _Pen, block: Text, right: str, paper: PaperProfile, rasterize: Rasterize | None
+) -> None:
+    """A label and a right-aligned amount on one line. Printable: text columns as usual.
+    Otherwise the label is drawn as an image beside the amount, which ends at the paper's right
+    edge like the amounts printed as text, so the column of figures stays straight."""
+    width = paper.chars_per_line // (2 if block.double else 1)
+    if printable(block.text) and printable(right):
+        pen.style(align=block.align, bold=block.bold, double=block.double)
+        for line in columns(block.text, right, width):
+            pen.p.textln(line)
+        return
+    if rasterize is None:
+        left = block.fallback if block.fallback and printable(block.fallback) else block.text
+        left = left.encode(_PY_CODEC, "replace").decode(_PY_CODEC)
+        pen.style(align=block.align, bold=block.bold, double=block.double)
+        for line in columns(left, right, width):
+            pen.p.textln(line)
+        return
+    _raster(pen, _label_and_amount(rasterize, block.text, right, paper, block.bold), paper, "left")
+
+
+def _ink_columns(image: Image.Image) -> Image.Image:
+    box = ImageOps.invert(image.convert("L")).getbbox()
+    return image if box is None else image.crop((box[0], 0, box[2], image.height))
+
+
+def _label_and_amount(
+    rasterize: Rasterize, label: str, amount: str, paper: PaperProfile, bold: bool
+) -> Image.Image:
+    full = paper.pixel_width
+    figures = _ink_columns(rasterize(amount, full, bold))
+    gap = max(8, full // paper.chars_per_line)  # at least one character's width apart
+    room = max(full // 3, full - figures.width - gap)
+    words = rasterize(label, room, bold)
+    height = max(words.height, figures.height)
+    line = Image.new("1", (full, height), 1)
+    line.paste(words.crop((0, 0, min(words.width, room), words.height)), (0, 0))
+    # Bottom-aligned: a wrapped label keeps its amount on its last line, as text columns do.
+    line.paste(figures, (full - figures.width, height - figures.height))
+    return line
 
 
 def _raster(pen: _Pen, image: Image.Image, paper: PaperProfile, align: str) -> None:
@@ -175,9 +223,11 @@ def render_receipt(
     *,
     copy: bool = False,
     copies: int = 1,
+    translate: Translate = untranslated,
 ) -> bytes:
-    """The receipt (``copies`` times, each cut), marked "COPY" when reprinted."""
-    blocks = receipt_blocks(doc, paper, copy=copy)
+    """The receipt (``copies`` times, each cut), marked "COPY" when reprinted; its fixed words
+    through ``translate`` (for ``doc.language``: see ``ui.i18n.receipt_translate``)."""
+    blocks = receipt_blocks(doc, paper, copy=copy, translate=translate)
     return render_blocks(blocks * max(1, copies), paper, rasterize)
 
 

@@ -22,6 +22,7 @@ from pos_desktop.hardware.printing.backends import PrinterBackend, open_backend
 from pos_desktop.hardware.printing.errors import PrinterUnavailable, Problem
 from pos_desktop.hardware.printing.profiles import paper_profile
 from pos_desktop.hardware.printing.shift_text import shift_report_lines, shift_report_title
+from pos_desktop.i18n.markers import Translate, untranslated
 from pos_desktop.services import print_queue as queue
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.printer_config import PrinterConfig, get_printer_config
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BackendFactory = Callable[[PrinterConfig], PrinterBackend]
+TranslatorFor = Callable[[str], Translate]  # a receipt's language -> its words in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,11 @@ class PrintEvent:
 
 
 def render_job(
-    kind: str, payload: dict[str, Any], config: PrinterConfig, rasterize: Rasterize | None
+    kind: str,
+    payload: dict[str, Any],
+    config: PrinterConfig,
+    rasterize: Rasterize | None,
+    translator: TranslatorFor | None = None,
 ) -> bytes:
     """The bytes for one queued job on this printer's paper."""
     # Imported here, on the worker's thread at the first job: python-escpos and its image
@@ -75,8 +81,14 @@ def render_job(
     if kind in (PrintJobKind.RECEIPT, PrintJobKind.REFUND_RECEIPT):
         doc = ReceiptDocument.from_dict(payload["receipt"])
         copies = int(payload.get("copies") or 1)
+        translate = translator(doc.language) if translator is not None else untranslated
         return render_receipt(
-            doc, paper, rasterize, copy=bool(payload.get("reprint")), copies=copies
+            doc,
+            paper,
+            rasterize,
+            copy=bool(payload.get("reprint")),
+            copies=copies,
+            translate=translate,
         )
     if kind == PrintJobKind.DRAWER_KICK:
         return render_drawer_kick(config.drawer_pin)
@@ -103,6 +115,7 @@ class PrintWorker:
         ctx: ServiceContext,
         *,
         rasterize: Rasterize | None = None,
+        translator: TranslatorFor | None = None,
         backend_factory: BackendFactory = open_backend,
         printer: str = queue.RECEIPT_PRINTER,
         retry: RetryPolicy | None = None,
@@ -111,6 +124,7 @@ class PrintWorker:
     ) -> None:
         self.ctx = ctx
         self.rasterize = rasterize
+        self.translator = translator  # language code -> receipt words in it (ui.i18n)
         self.backend_factory = backend_factory
         self.printer = printer
         self.retry = retry or RetryPolicy()
@@ -194,7 +208,7 @@ class PrintWorker:
         try:
             config = self._config_for(job.kind, job.payload)
             try:
-                data = render_job(job.kind, job.payload, config, self.rasterize)
+                data = render_job(job.kind, job.payload, config, self.rasterize, self.translator)
             except Exception as exc:  # a payload this code cannot print: retrying won't help
                 log.exception("cannot render print job %s", job.id)
                 error = f"cannot render this job: {exc}"
