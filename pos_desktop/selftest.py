@@ -44,6 +44,7 @@ CHECK_NAMES: Final = (
     "sell screen",
     "translations",
     "receipt printing",
+    "locale formatting",
     "barcode decoding",
     "keyring",
 )
@@ -226,6 +227,21 @@ def check_receipt(rasterize: Rasterize | None) -> CheckResult:
     )
 
 
+def check_locales() -> CheckResult:
+    """Babel's locale data for English, Sinhala and Tamil is installed: an amount and a date
+    formatted in each language."""
+    from pos_desktop.core.locale_format import format_date, format_money
+    from pos_desktop.core.money import Money
+
+    amount = Money.of("1234567.50", "LKR")
+    day = datetime(2026, 4, 14, tzinfo=UTC)
+    shown = [f"{lang} {format_money(amount, lang)} {format_date(day, lang)}" for lang in _LANGS]
+    return CheckResult.ok("locale formatting", "; ".join(shown))
+
+
+_LANGS: Final = ("en", "si", "ta")
+
+
 def check_zbar() -> CheckResult:
     """zbar decodes a QR code made here. The camera scanner is optional hardware: a missing
     libzbar is a warning, not a failure."""
@@ -290,6 +306,7 @@ def run_self_test(
             services = _database_step(Path(tmp) / "data", record)
             actor = _sign_in_step(services, record)
             _qt_steps(services, actor, screenshot, record)
+            record(_guard("locale formatting", check_locales))
             record(_guard("barcode decoding", check_zbar))
             record(_guard("keyring", check_keyring))
         finally:
