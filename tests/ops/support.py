@@ -77,9 +77,15 @@ def sha256(path: Path) -> str:
 
 
 def tree(directory: Path) -> dict[str, str]:
-    """Every file under ``directory`` with its content hash (to prove nothing changed)."""
+    """Every file under ``directory`` with its content hash (to prove nothing changed).
+
+    SQLite's shared-memory index (``-shm``) and an empty ``-wal``, which any reader of a WAL
+    database may create, hold no data and are left out; so are the lock files."""
     return {
         str(p.relative_to(directory)): sha256(p)
         for p in sorted(directory.rglob("*"))
-        if p.is_file() and p.name != "pos.lock" and p.name != ".lock"
+        if p.is_file()
+        and p.name not in ("pos.lock", ".lock")
+        and not p.name.endswith("-shm")
+        and not (p.name.endswith("-wal") and p.stat().st_size == 0)
     }
