@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UV := $(BIN)/uv
 DATA_DIR ?= $(CURDIR)/.demo-data
 
-.PHONY: run test test-fast translations lint typecheck bench screenshots venv clean
+.PHONY: run test test-fast translations lint typecheck bench screenshots venv clean dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,16 +25,21 @@ run: $(STAMP) translations
 	POS_DATA_DIR=$(DATA_DIR) $(BIN)/pos run
 
 test: $(STAMP) translations
-	$(BIN)/ruff check pos_desktop sync tests bench
+	$(BIN)/ruff check pos_desktop sync tests bench installer
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 test-fast: $(STAMP) translations
 	$(BIN)/python -m pytest -n 2 -q -m "not slow"
 
+# The installer: dist/pos-desktop/ (PyInstaller one-folder bundle, checked by its own
+# --self-test offscreen) and dist/pos-desktop-<version>-linux-<arch>.tar.gz. See docs/installer.md.
+dist: $(STAMP) translations
+	$(BIN)/python installer/build.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check pos_desktop sync tests bench
-	$(BIN)/ruff format --check pos_desktop sync tests bench
+	$(BIN)/ruff check pos_desktop sync tests bench installer
+	$(BIN)/ruff format --check pos_desktop sync tests bench installer
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

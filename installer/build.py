@@ -115,18 +115,21 @@ def run_self_test(
 
 def unwanted_contents(bundle: Path) -> list[str]:
     """What must never ship: the test suite, the developer's virtual environment, databases
-    (the demo store, anyone's pos.db), build leftovers."""
+    (the demo store, anyone's pos.db), translation sources, and any file that mentions the
+    checkout it was built from (a path into the source tree or its .venv)."""
     found = []
+    checkout = str(ROOT).encode()
     internal = bundle / "_internal"
     for name in ("tests", "bench", ".demo-data", ".venv"):
         if (internal / name).exists() or (bundle / name).exists():
             found.append(name)
     for path in bundle.rglob("*"):
         rel = path.relative_to(bundle).as_posix()
-        if ".venv" in path.parts or ".demo-data" in path.parts or "site-packages" in path.parts:
+        foreign = {".venv", ".demo-data", "site-packages"} & set(path.parts)
+        if foreign or path.suffix in {".db", ".db-wal", ".db-shm", ".ts"}:
             found.append(rel)
-        elif path.suffix in {".db", ".db-wal", ".db-shm", ".ts"}:
-            found.append(rel)
+        elif path.is_file() and not path.is_symlink() and checkout in path.read_bytes():
+            found.append(f"{rel} (mentions {ROOT})")
     return sorted(set(found))
 
 
