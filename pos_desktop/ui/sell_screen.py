@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.errors import DomainError
 from pos_desktop.services.context import Changes
 from pos_desktop.services.customers import CustomerView
+from pos_desktop.services.languages import translated_names
 from pos_desktop.services.till import (
     CouponQuote,
     LineChange,
@@ -124,6 +125,8 @@ class SellScreen(QWidget):
             self.connect_scanner(source)
         self._refresh_customer()
         self._refresh_totals()
+        if self.till.lines:
+            self._localize_cart()
 
     # -- layout ------------------------------------------------------------------------
     def _button(self, text: str, name: str, handler: Callable[[], object]) -> QPushButton:
@@ -283,6 +286,26 @@ class SellScreen(QWidget):
         self.sync.on_changed(changes)
         if changes.touches("settings") or changes.touches("products"):
             self._load_settings()
+
+    def _localize_cart(self) -> None:
+        """A sale carried over a language switch: its product names in the new language."""
+        ctx, language = self.ui.ctx, current_language()
+        ids = [line.product_id for line in self.till.lines]
+
+        def names() -> dict[str, str]:
+            with ctx.db.read() as s:
+                return translated_names(s, ctx, language, ids)
+
+        def show(found: dict[str, str]) -> None:
+            self.till.display_names = {
+                (ln.product_id, ln.variant_id): found[ln.product_id]
+                for ln in self.till.lines
+                if ln.variant_id is None and ln.product_id in found
+            }
+            self.model.reload()
+            self._display_timer.start()
+
+        self.ui.run(names, show, self.warn, lane=READ)
 
     def carry_over(self) -> TillSession:
         """What a rebuild of this screen (a language switch) must keep: the sale."""

@@ -12,8 +12,9 @@ import pytest
 from pos_desktop.i18n.build import build_one
 from tests.printing.conftest import printer
 from tests.sales.conftest import Shop, _shop_template, shop
+from tests.ui.conftest import ui
 
-__all__ = ["Shop", "_shop_template", "printer", "shop"]  # re-exported fixtures
+__all__ = ["Shop", "_shop_template", "printer", "shop", "ui"]  # re-exported fixtures
 
 
 @pytest.fixture(autouse=True)
