@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos_desktop.app_sync import SyncPieces, default_sync_pieces
 from pos_desktop.core.errors import DomainError
@@ -16,6 +17,9 @@ from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.database import Database
 from pos_desktop.store.migrate import SchemaTooNewError
 from pos_desktop.store.terminal import load_identity, open_database, try_load_identity
+
+if TYPE_CHECKING:
+    from pos_desktop.ops.crash import CrashReporter
 
 
 @dataclass
@@ -69,7 +73,12 @@ def open_services(paths: DataPaths, *, sync: SyncPieces | None = None) -> AppSer
 
 
 def main(
-    argv: list[str] | None = None, data_dir: Path | None = None, *, exit_when_ready: bool = False
+    argv: list[str] | None = None,
+    data_dir: Path | None = None,
+    *,
+    exit_when_ready: bool = False,
+    kiosk: bool = False,
+    crash: CrashReporter | None = None,
 ) -> int:
     """Start the cashier app on the data directory's database (``pos run``). A data directory
     without a terminal identity starts with the enrollment dialog instead; once enrolled, the
@@ -89,6 +98,8 @@ def main(
             return 0 if exit_when_ready else 1
         services = build_services(paths)
     try:
-        return launcher.run_app(services, argv or [], exit_when_ready=exit_when_ready)
+        return launcher.run_app(
+            services, argv or [], exit_when_ready=exit_when_ready, kiosk=kiosk, crash=crash
+        )
     finally:
         services.close()

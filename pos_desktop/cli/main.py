@@ -75,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     env = CliEnv(paths=resolve_data_paths(args.data_dir), environ=os.environ)
     handler = cast(Handler, args.handler)
     try:
-        return handler(args, env)
+        return _logged(handler, args, env)
     except DomainError as exc:
         env.warn(f"error: {exc.message}")
         return EXIT_USER_ERROR
@@ -90,6 +90,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         env.warn("interrupted")
         return EXIT_INTERRUPTED
+
+
+# Commands that change data write <data_dir>/logs/pos.log; read-only ones (doctor, paths,
+# report, backups, self-test) never create anything in the data directory.
+LOGGED_COMMANDS = frozenset(
+    {"init", "demo", "import", "enroll", "sync", "run", "backup", "restore"}
+)
+
+
+def _logged(handler: Handler, args: argparse.Namespace, env: CliEnv) -> int:
+    if args.command not in LOGGED_COMMANDS:
+        return handler(args, env)
+    from pos_desktop.ops.logs import configure_logging, log_command
+
+    setup = configure_logging(env.paths.logs_dir, environ=env.environ)
+    try:
+        return log_command(args.command, env.paths.data_dir, lambda: handler(args, env))
+    finally:
+        setup.undo()
 
 
 if __name__ == "__main__":

@@ -21,10 +21,12 @@ import re
 import sys
 import time
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
+
+from pos_desktop.core.errors import DomainError
 
 LOG_FILE: Final = "pos.log"
 ENV_LOG_LEVEL: Final = "POS_LOG_LEVEL"
@@ -164,7 +166,7 @@ def configure_logging(
     root.addHandler(handler)
     root.setLevel(resolved)
     # Chatty libraries at DEBUG would drown the till's own lines.
-    for noisy in ("httpx", "httpcore", "PIL", "alembic.runtime.migration", "urllib3"):
+    for noisy in ("httpx", "httpcore", "PIL", "alembic.runtime.plugins", "urllib3"):
         logging.getLogger(noisy).setLevel(max(resolved, logging.WARNING))
     logging.captureWarnings(True)  # warnings.warn(...) ends up in the file too
     return LoggingSetup(log_file, handler, previous)
@@ -198,6 +200,29 @@ def log_start(
         *(f"{key.replace('_', ' ')} {value}" for key, value in extra.items()),
     ]
     log.info(", ".join(parts))
+
+
+def log_command(command: str, data_dir: Path, run: Callable[[], int]) -> int:
+    """Run a ``pos`` command between a start line and an outcome line in the log. A refusal
+    (``DomainError``) is a warning; anything else unexpected is logged with its traceback.
+    Exceptions still propagate: the command line prints them its own way."""
+    from pos_desktop.app_sync import app_version  # the CLI has it loaded already
+
+    log = logging.getLogger("pos_desktop.cli")
+    log_start(log, f"pos {command}", version=app_version(), data_dir=data_dir)
+    try:
+        code = run()
+    except DomainError as exc:
+        log.warning("pos %s refused: %s", command, exc.message)
+        raise
+    except KeyboardInterrupt:
+        log.warning("pos %s interrupted", command)
+        raise
+    except Exception:
+        log.exception("pos %s failed", command)
+        raise
+    log.info("pos %s finished with exit code %d", command, code)
+    return code
 
 
 def tail_lines(logs_dir: Path, count: int = 200) -> list[str]:

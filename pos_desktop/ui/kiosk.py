@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMenu
 
@@ -53,6 +53,9 @@ class KioskGuard(QObject):
         self._closing = False  # set once a close was allowed: the next Close event passes
         self._normal_flags = shell.windowFlags()
         shell.installEventFilter(self)
+        app = QCoreApplication.instance()
+        if app is not None:  # to tell the app's own quit (allowed) from a person's close
+            app.installEventFilter(self)
 
     # -- on and off -------------------------------------------------------------------------
     def enter(self) -> None:
@@ -103,6 +106,10 @@ class KioskGuard(QObject):
     def request_leave(self) -> None:
         self.request(self.tr("A manager must approve leaving kiosk mode."), self.leave)
 
+    def _quit_handled(self) -> None:
+        if self.shell.isVisible():  # the quit was refused somewhere: guard the window again
+            self._closing = False
+
     def _close_now(self, approver: Actor | None) -> None:
         log.info("till closed from kiosk mode (%s)", _who(self.ui.actor, approver))
         self._closing = True
@@ -110,6 +117,14 @@ class KioskGuard(QObject):
 
     # -- the window ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Quit and watched is QCoreApplication.instance():
+            # QApplication.quit() (the app's own code: --exit-when-ready, a restore) closes
+            # every window while it handles this event: let those closes through. Alt+F4 and
+            # the window's close button send no Quit, only a Close to the window.
+            if self.active and not self._closing:
+                self._closing = True
+                QTimer.singleShot(0, self._quit_handled)
+            return False
         if watched is not self.shell or not self.active:
             return False
         if event.type() == QEvent.Type.Close and not self._closing:

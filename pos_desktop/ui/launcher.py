@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from pos_desktop.app import AppServices
 from pos_desktop.app_sync import EnrollFn, credential_store, enroll_with_hq
+from pos_desktop.ops.crash import CrashReporter
 from pos_desktop.paths import DataPaths
 from pos_desktop.ui.backup_controller import BackupController, install_backup_action
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.customer_display import second_screen
 from pos_desktop.ui.fonts import load_bundled_fonts
 from pos_desktop.ui.hardware_setup import start_hardware
+from pos_desktop.ui.kiosk import start_kiosk
+from pos_desktop.ui.ops_hooks import install_gui_ops
 from pos_desktop.ui.screens import build_shell
 from pos_desktop.ui.shell_menus import ShellMenus
 from pos_desktop.ui.sync_controller import SyncController, reload_login_after_first_sync
@@ -33,7 +36,14 @@ def _application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_app(services: AppServices, argv: list[str], *, exit_when_ready: bool = False) -> int:
+def run_app(
+    services: AppServices,
+    argv: list[str],
+    *,
+    exit_when_ready: bool = False,
+    kiosk: bool = False,
+    crash: CrashReporter | None = None,
+) -> int:
     app = _application(argv)
     load_bundled_fonts()
     runner = TaskRunner()
@@ -42,9 +52,11 @@ def run_app(services: AppServices, argv: list[str], *, exit_when_ready: bool = F
     # Made before the shell so the sync indicator finds it; started once the window shows.
     sync = SyncController(ui, services.sync.make_worker if services.sync is not None else None)
     shell = build_shell(ui)
+    ops = install_gui_ops(shell, crash)  # Qt messages and sign-ins logged, crash notice
     backups = BackupController.of(ui)  # scheduled backups, "Back up now", the app lock
     install_backup_action(shell)
     shell.show()
+    start_kiosk(shell, force=kiosk)  # or from the ui.kiosk setting
     reload_login_after_first_sync(sync, shell)
     menus = shell.findChild(ShellMenus)
     if menus is not None and second_screen() is not None:
@@ -66,6 +78,7 @@ def run_app(services: AppServices, argv: list[str], *, exit_when_ready: bool = F
         return app.exec()
     finally:
         sync.stop()  # bounded: waits at most a few seconds for a round in flight
+        ops.uninstall()
         backups.stop()
         if menus is not None:
             menus.close_display()
