@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.ops.support import build_demo, copy_closed, downgrade
+from tests.ui.conftest import ui  # noqa: F401 - the Qt tests' UiContext fixture
 
 
 @pytest.fixture(scope="session")
