@@ -8,6 +8,7 @@ does; otherwise it is the whole ``pos`` command line, so a shop can run
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -30,8 +31,18 @@ def bundle_argv(argv: Sequence[str]) -> list[str]:
     return [*args, "run"]
 
 
+def _console_streams() -> None:
+    """A windowed Windows executable has no console: sys.stdin/stdout/stderr are None there,
+    and the command line reads and prints through them (what matters goes to the log file)."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from pos_desktop.cli.main import main as pos_main
+
+    _console_streams()
 
     return pos_main(bundle_argv(sys.argv[1:] if argv is None else argv))
 

@@ -135,3 +135,15 @@ def test_the_bundle_executable_starts_the_app_without_a_command(
     argv: list[str], expected: list[str]
 ) -> None:
     assert bundle_argv(argv) == expected
+
+
+def test_windowed_executable_gets_streams(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pos-desktop.exe on Windows has no console (sys.std* are None); commands still run."""
+    from pos_desktop import __main__ as entry
+
+    for name in ("stdin", "stdout", "stderr"):
+        monkeypatch.setattr(sys, name, None)
+    entry._console_streams()
+    print("goes nowhere")
+    assert sys.stdin.read() == ""
+    assert not sys.stdin.isatty()
