@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.money import Money, format_amount
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.shift_reports import ShiftReport
 from pos_desktop.store.models import Organization, Store, User
@@ -113,24 +114,36 @@ def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
     if r.closed_by_id:
         closed += f" by {header.name(r.closed_by_id)}"
     shift = [
-        Row("Terminal", header.terminal),
-        Row("Cashier", header.name(r.cashier_id)),
-        Row("Opened", header.local(r.opened_at)),
-        Row("Closed", closed),
-        Row("Printed", header.local(r.generated_at)),
-        Row("Receipts", f"{r.first_receipt_number or '-'} .. {r.last_receipt_number or '-'}"),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Terminal"), header.terminal),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cashier"), header.name(r.cashier_id)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Opened"), header.local(r.opened_at)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Closed"), closed),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Printed"), header.local(r.generated_at)),
+        Row(
+            QT_TRANSLATE_NOOP("ShiftReport", "Receipts"),
+            f"{r.first_receipt_number or '-'} .. {r.last_receipt_number or '-'}",
+        ),
     ]
     if r.approved_by_id:
-        shift.append(Row("Approved by", header.name(r.approved_by_id)))
+        shift.append(
+            Row(QT_TRANSLATE_NOOP("ShiftReport", "Approved by"), header.name(r.approved_by_id))
+        )
     totals = [
         Row(f"Sales ({r.sales_count})", _m(r.sales_total_minor, cur)),
         Row(f"Returns ({r.returns_count})", _m(r.returns_total_minor, cur)),
         Row(f"Voids ({r.voids_count})", _m(r.voids_total_minor, cur)),
-        Row("Net total", _m(r.net_total_minor, cur), strong=True),
-        Row("Discounts given", _m(r.discount_total_minor, cur)),
-        Row("of which coupons", _m(r.coupon_discount_minor, cur), indent=1),
-        Row("Tax", _m(r.tax_total_minor, cur)),
-        Row("Items sold", f"{Decimal(r.items_sold_milli).scaleb(-3).normalize():f}"),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Net total"), _m(r.net_total_minor, cur), strong=True),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Discounts given"), _m(r.discount_total_minor, cur)),
+        Row(
+            QT_TRANSLATE_NOOP("ShiftReport", "of which coupons"),
+            _m(r.coupon_discount_minor, cur),
+            indent=1,
+        ),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Tax"), _m(r.tax_total_minor, cur)),
+        Row(
+            QT_TRANSLATE_NOOP("ShiftReport", "Items sold"),
+            f"{Decimal(r.items_sold_milli).scaleb(-3).normalize():f}",
+        ),
     ]
     taxes = [
         Row(
@@ -143,32 +156,60 @@ def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
     for m in r.payments_by_method:
         payments.append(Row(f"{m.method} ({m.count})", _m(m.amount_minor, cur)))
         if m.refunded_minor:
-            payments.append(Row("refunded", _m(-m.refunded_minor, cur), indent=1))
+            payments.append(
+                Row(
+                    QT_TRANSLATE_NOOP("ShiftReport", "refunded"),
+                    _m(-m.refunded_minor, cur),
+                    indent=1,
+                )
+            )
         if m.pending_minor:
-            payments.append(Row("pending verification", _m(m.pending_minor, cur), indent=1))
+            payments.append(
+                Row(
+                    QT_TRANSLATE_NOOP("ShiftReport", "pending verification"),
+                    _m(m.pending_minor, cur),
+                    indent=1,
+                )
+            )
     drawer = [
-        Row("Opening float", _m(r.opening_float_minor, cur)),
-        Row("Cash sales", _m(r.cash_sales_minor, cur)),
-        Row("Cash refunds", _m(-r.cash_refunds_minor, cur)),
-        Row("Cash in", _m(r.cash_in_minor, cur)),
-        Row("Cash out", _m(-r.cash_out_minor, cur)),
-        Row("Payouts", _m(-r.payouts_minor, cur)),
-        Row("No-sale drawer opens", str(r.no_sale_count)),
-        Row("Expected in drawer", _m(r.expected_cash_minor, cur), strong=True),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Opening float"), _m(r.opening_float_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash sales"), _m(r.cash_sales_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash refunds"), _m(-r.cash_refunds_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash in"), _m(r.cash_in_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash out"), _m(-r.cash_out_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "Payouts"), _m(-r.payouts_minor, cur)),
+        Row(QT_TRANSLATE_NOOP("ShiftReport", "No-sale drawer opens"), str(r.no_sale_count)),
+        Row(
+            QT_TRANSLATE_NOOP("ShiftReport", "Expected in drawer"),
+            _m(r.expected_cash_minor, cur),
+            strong=True,
+        ),
     ]
     if r.counted_cash_minor is not None:
         over = r.over_short_minor or 0
-        drawer.append(Row("Counted", _m(r.counted_cash_minor, cur), strong=True))
+        drawer.append(
+            Row(
+                QT_TRANSLATE_NOOP("ShiftReport", "Counted"),
+                _m(r.counted_cash_minor, cur),
+                strong=True,
+            )
+        )
         drawer.append(Row(over_short_word(over), _m(over, cur), strong=True))
         counted = sorted((r.counted_denominations or {}).items(), key=lambda fc: -int(fc[0]))
         for face, count in counted:
             value = Money.of(int(face) * count, cur).minor
             drawer.append(Row(f"{face} x {count}", _m(value, cur), indent=1))
     sections = [
-        Section("Shift", tuple(shift)),
-        Section("Takings", tuple(totals)),
-        Section("Tax by class", tuple(taxes) or (Row("No taxed sales", ""),)),
-        Section("Payments", tuple(payments) or (Row("No payments", ""),)),
-        Section("Cash drawer", tuple(drawer)),
+        Section(QT_TRANSLATE_NOOP("ShiftReport", "Shift"), tuple(shift)),
+        Section(QT_TRANSLATE_NOOP("ShiftReport", "Takings"), tuple(totals)),
+        Section(
+            QT_TRANSLATE_NOOP("ShiftReport", "Tax by class"),
+            tuple(taxes) or (Row(QT_TRANSLATE_NOOP("ShiftReport", "No taxed sales"), ""),),
+        ),
+        Section(
+            QT_TRANSLATE_NOOP("ShiftReport", "Payments"),
+            tuple(payments) or (Row(QT_TRANSLATE_NOOP("ShiftReport", "No payments"), ""),),
+        ),
+        Section(QT_TRANSLATE_NOOP("ShiftReport", "Cash drawer"), tuple(drawer)),
     ]
     return sections

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.ui.shortcuts import SHORTCUTS, Shortcut
 
 SCOPE_TITLES = {
-    "anywhere": "Anywhere",
-    "sell screen": "On the sell screen",
-    "returns screen": "On the returns screen",
-    "shift close screen": "On the shift close screen",
+    "anywhere": QT_TRANSLATE_NOOP("shortcuts", "Anywhere"),
+    "sell screen": QT_TRANSLATE_NOOP("shortcuts", "On the sell screen"),
+    "returns screen": QT_TRANSLATE_NOOP("shortcuts", "On the returns screen"),
+    "shift close screen": QT_TRANSLATE_NOOP("shortcuts", "On the shift close screen"),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services.sync_inbox import unsynced_sales_count
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.sync_controller import find_controller
@@ -37,17 +38,27 @@ def _tr(text: str, n: int = -1) -> str:
 def warning_text(count: int) -> str:
     if count == 1:
         return _tr(
-            "1 sale has not reached HQ yet; it is safe on this terminal and will sync when HQ "
-            "is reachable. Continue?"
+            QT_TRANSLATE_NOOP(
+                "UnsyncedWarning",
+                "1 sale has not reached HQ yet; it is safe on this terminal and will sync when HQ "
+                "is reachable. Continue?",
+            )
         )
     return _tr(
-        "{n} sales have not reached HQ yet; they are safe on this terminal and will sync when "
-        "HQ is reachable. Continue?"
+        QT_TRANSLATE_NOOP(
+            "UnsyncedWarning",
+            "{n} sales have not reached HQ yet; they are safe on this terminal and will sync when "
+            "HQ is reachable. Continue?",
+        )
     ).format(n=count)
 
 
 def _title(action: str) -> str:
-    return _tr("Close shift") if action == CLOSE_SHIFT else _tr("Sign out")
+    return (
+        _tr(QT_TRANSLATE_NOOP("UnsyncedWarning", "Close shift"))
+        if action == CLOSE_SHIFT
+        else _tr(QT_TRANSLATE_NOOP("UnsyncedWarning", "Sign out"))
+    )
 
 
 def confirm_unsynced_sales(
@@ -86,7 +97,9 @@ def _ask(parent: QWidget, count: int, action: str, proceed: Callable[[], None]) 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_title(action))
     box.setText(warning_text(count))
-    go_on = box.addButton(_tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+    go_on = box.addButton(
+        _tr(QT_TRANSLATE_NOOP("UnsyncedWarning", "Continue")), QMessageBox.ButtonRole.AcceptRole
+    )
     go_on.setObjectName("unsyncedContinue")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("unsyncedCancel")
