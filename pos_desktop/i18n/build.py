@@ -103,6 +103,7 @@ def extract(ts: Sequence[Path], sources: Iterable[Path] = (SOURCES,)) -> str:
             "py",
             "-locations",
             "none",
+            "-no-obsolete",  # translators' scripts map by source text; stale entries only confuse
             *(str(s) for s in sources),
             "-ts",
             *(str(t) for t in ts),

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_LK">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Till</source>
-        <translation>&amp;கவுண்டர்</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>விற்பனை</translation>
-    </message>
-    <message>
-        <source>Returns…</source>
-        <translation>திருப்பல்கள்…</translation>
-    </message>
-    <message>
-        <source>Held tickets…</source>
-        <translation>நிறுத்திவைத்த பில்கள்…</translation>
-    </message>
-    <message>
-        <source>Reprint last receipt</source>
-        <translation>கடைசி ரசீதை மீள அச்சிடு</translation>
-    </message>
-    <message>
-        <source>No sale (open drawer)…</source>
-        <translation>விற்பனை இல்லை (இழுப்பறையைத் திற)…</translation>
-    </message>
-    <message>
-        <source>Cash in…</source>
-        <translation>பணம் உள்ளிடல்…</translation>
-    </message>
-    <message>
-        <source>Cash out / payout…</source>
-        <translation>பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
-    </message>
-    <message>
-        <source>&amp;Shift</source>
-        <translation>&amp;ஷிப்ட்</translation>
-    </message>
-    <message>
-        <source>X report</source>
-        <translation>X அறிக்கை</translation>
-    </message>
-    <message>
-        <source>Close shift…</source>
-        <translation>ஷிப்ட்டை மூடு…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>வெளியேறு</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>&amp;ஒத்திசைவு</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>இப்போது ஒத்திசை</translation>
-    </message>
-    <message>
-        <source>Sync inbox…</source>
-        <translation>ஒத்திசைவு உள்பெட்டி…</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>&amp;அமைப்புகள்</translation>
-    </message>
-    <message>
-        <source>Printer…</source>
-        <translation>அச்சுப்பொறி…</translation>
-    </message>
-    <message>
-        <source>Customer display</source>
-        <translation>வாடிக்கையாளர் திரை</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;உதவி</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>விசைப்பலகைக் குறுக்குவழிகள்</translation>
-    </message>
-</context>
-<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -113,6 +30,17 @@
     <message>
         <source>Approval failed: {}</source>
         <translation>அங்கீகாரம் தோல்வி: {}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>The backup failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +135,22 @@
     <message>
         <source>{} recorded: {}</source>
         <translation>{} பதிவுசெய்யப்பட்டது: {}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong, but the sale data is safe: completed sales are saved.
+
+You can carry on. If it happens again, tell your manager.
+
+A report was saved to:
+{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,6 +328,24 @@
     </message>
 </context>
 <context>
+    <name>KioskGuard</name>
+    <message>
+        <source>A manager must approve closing the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager must approve leaving kiosk mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Point of sale cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineEditing</name>
     <message>
         <source>There is no line to change: scan an item first.</source>
@@ -451,6 +413,14 @@
     <message>
         <source>Checking…</source>
         <translation>சரிபார்க்கிறது…</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
+        <translation type="unfinished">பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. 1 நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
+        <translation type="unfinished">பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +764,184 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">மூடு</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Thank you! Please come again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tel: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT Reg No: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">ரசீது</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">தள்ளுபடி</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished">உப மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Item discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished">மொத்தம்</translation>
+    </message>
+    <message>
+        <source>REFUNDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax included in prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax breakdown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {percent} on {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pending verification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnLinesTable</name>
     <message>
         <source>Item</source>
@@ -901,6 +1049,21 @@
     <message>
         <source>Refund on receipt {}: a manager must approve.</source>
         <translation>ரசீது {} இற்கான பணத் திருப்பியளிப்பு: மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">மேலாளர்</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1235,13 @@
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellMenus</name>
     <message>
         <source>Held tickets are not available yet.</source>
@@ -1084,6 +1254,98 @@
     <message>
         <source>Syncing with HQ…</source>
         <translation>HQ உடன் ஒத்திசைக்கிறது…</translation>
+    </message>
+    <message>
+        <source>&amp;Till</source>
+        <translation type="unfinished">&amp;கவுண்டர்</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished">விற்பனை</translation>
+    </message>
+    <message>
+        <source>Returns…</source>
+        <translation type="unfinished">திருப்பல்கள்…</translation>
+    </message>
+    <message>
+        <source>Held tickets…</source>
+        <translation type="unfinished">நிறுத்திவைத்த பில்கள்…</translation>
+    </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation type="unfinished">கடைசி ரசீதை மீள அச்சிடு</translation>
+    </message>
+    <message>
+        <source>No sale (open drawer)…</source>
+        <translation type="unfinished">விற்பனை இல்லை (இழுப்பறையைத் திற)…</translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation type="unfinished">பணம் உள்ளிடல்…</translation>
+    </message>
+    <message>
+        <source>Cash out / payout…</source>
+        <translation type="unfinished">பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation type="unfinished">&amp;ஷிப்ட்</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished">X அறிக்கை</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation type="unfinished">ஷிப்ட்டை மூடு…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">வெளியேறு</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished">&amp;ஒத்திசைவு</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">இப்போது ஒத்திசை</translation>
+    </message>
+    <message>
+        <source>Sync inbox…</source>
+        <translation type="unfinished">ஒத்திசைவு உள்பெட்டி…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished">&amp;அமைப்புகள்</translation>
+    </message>
+    <message>
+        <source>Printer…</source>
+        <translation type="unfinished">அச்சுப்பொறி…</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished">வாடிக்கையாளர் திரை</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;உதவி</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">விசைப்பலகைக் குறுக்குவழிகள்</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1440,129 @@
     <message>
         <source>Enter the opening float (0 if the drawer is empty).</source>
         <translation>ஆரம்பப் பணத்தை உள்ளிடவும் (இழுப்பறை காலியாக இருந்தால் 0).</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReport</name>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished">பணம் உள்ளிடல்</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished">பணம் வெளியெடுப்பு</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-sale drawer opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in drawer</source>
+        <translation type="unfinished">இழுப்பறையில் இருக்க வேண்டியது</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">எண்ணியது</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No taxed sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1905,29 @@
     </message>
 </context>
 <context>
+    <name>UnsyncedWarning</name>
+    <message>
+        <source>1 sale has not reached HQ yet; it is safe on this terminal and will sync when HQ is reachable. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sales have not reached HQ yet; they are safe on this terminal and will sync when HQ is reachable. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished">ஷிப்ட்டை மூடு</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">வெளியேறு</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XReportDialog</name>
     <message>
         <source>X report</source>
@@ -1632,19 +2040,21 @@
         <source>Close the shift with this count</source>
         <translation>இந்த எண்ணிக்கையுடன் ஷிப்ட்டை மூடு</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
-        <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
-        <translation>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. 1 நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation>
-            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
-            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடங்களில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
-        </translation>
+    <message>
+        <source>On the sell screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the returns screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shift close screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
