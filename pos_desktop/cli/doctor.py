@@ -10,12 +10,14 @@ import argparse
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final
 
 import keyring
 from sqlalchemy import text
 
 from pos_desktop.cli.common import CliEnv
+from pos_desktop.ops.crash import FAULTS_FILE, crash_dir_of, list_reports
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.printer_config import (
     PRINTER_KINDS,
@@ -71,6 +73,7 @@ def run_checks(env: CliEnv) -> list[Check]:
     checks = [check_data_dir(env)]
     if checks[0].status == FAIL:
         return [*checks, check_keyring()]
+    checks += [check_writable_dir("logs", env.paths.logs_dir), *check_crash_reports(env)]
     path = env.paths.database
     if not path.exists():
         checks.append(
@@ -93,6 +96,37 @@ def check_data_dir(env: CliEnv) -> Check:
     if not os.access(d, os.W_OK | os.X_OK):
         return Check(FAIL, "data directory", f"{d} is not writable")
     return Check(OK, "data directory", f"{d} (from {env.paths.source})")
+
+
+def check_writable_dir(label: str, path: Path) -> Check:
+    """A directory the app writes (logs, crash reports): writable, or creatable by 'pos run'."""
+    if path.is_dir():
+        if os.access(path, os.W_OK | os.X_OK):
+            return Check(OK, label, f"{path} is writable")
+        return Check(FAIL, label, f"{path} is not writable: 'pos run' cannot start")
+    if path.exists():
+        return Check(FAIL, label, f"{path} is not a directory")
+    # Missing is normal before the first 'pos run'; the data dir check proved it can be made.
+    return Check(OK, label, f"{path} (created by the first 'pos run')")
+
+
+def check_crash_reports(env: CliEnv) -> list[Check]:
+    directory = crash_dir_of(env.paths.data_dir)
+    writable = check_writable_dir("crash dir", directory)
+    if writable.status == FAIL:
+        return [writable]
+    reports = list_reports(directory)
+    faults = directory / FAULTS_FILE
+    hard = faults.is_file() and faults.stat().st_size > 0
+    if not reports and not hard:
+        return [writable, Check(OK, "crash reports", "none")]
+    parts = []
+    if reports:
+        parts.append(f"{len(reports)} in {directory} (newest {reports[-1].name})")
+    if hard:
+        parts.append(f"hard-crash traces in {faults}")
+    detail = "; ".join(parts) + ": send them to support, then delete them"
+    return [writable, Check(WARN, "crash reports", detail)]
 
 
 def _database_checks(db: Database) -> list[Check]:
