@@ -23,6 +23,7 @@ Approvals are written to the audit log with the percentages and prices involved.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from pos_desktop.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from pos_desktop.core.money import Money
+from pos_desktop.core.money import Money, format_amount
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.pricing import CartTotals, compute_totals
 from pos_desktop.core.quantity import to_milli
@@ -80,6 +81,8 @@ from pos_desktop.store.models.sales import (
     SaleStatus,
     SaleTax,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = ["CheckoutResult", "PaymentRequest", "authorise_cart", "checkout"]
 
@@ -505,6 +508,13 @@ def checkout(
                 balance = loyalty_service.ledger_sum(s, customer.ids)
         _approval_audit(s, ctx, actor, cart, sale_id, number, approved_by)
         uow.commit()
+    log.info(
+        "sale committed: receipt %s, total %s %s, user %s",
+        number,
+        format_amount(totals.grand_total),
+        totals.grand_total.currency,
+        actor.user_id,
+    )
     return _result(sale, plan, balance, replayed=False)
 
 

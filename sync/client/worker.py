@@ -165,6 +165,8 @@ class SyncWorker:
             report = None
         self.rounds += 1
         self.last_report = report
+        if report is not None:
+            _log_round(report)
         if report is not None and report.ok:
             self.backoff.reset()
             return self.interval_s
@@ -208,3 +210,26 @@ class SyncWorker:
             self._on_status(status)
         except Exception:
             log.exception("the sync status listener raised")
+
+
+def _log_round(report: RoundReport) -> None:
+    """One line per round: INFO when something moved or failed, DEBUG for a quiet round (a
+    till syncing every few seconds would otherwise fill its log with nothing)."""
+    moved = report.pushed or report.pulled or report.snapshot_rows or report.deleted
+    level = logging.INFO if moved or not report.ok else logging.DEBUG
+    log.log(
+        level,
+        "sync round %s in %.2f s: pushed %d (applied %d, duplicates %d, quarantined %d), "
+        "pulled %d, snapshot rows %d, deleted %d, skipped %d%s",
+        "ok" if report.ok else f"failed ({report.error_code})",
+        report.duration_s,
+        report.pushed,
+        report.applied,
+        report.duplicates,
+        report.quarantined,
+        report.pulled,
+        report.snapshot_rows,
+        report.deleted,
+        report.skipped,
+        f": {report.error}" if report.error else "",
+    )
