@@ -27,6 +27,7 @@ SUITES = {
     "sync_pull": "bench.bench_sync_pull",
     "sync_noop": "bench.bench_sync_noop",
     "sync_fleet": "bench.bench_sync_fleet",
+    "installer": "bench.bench_installer",
 }
 STATE = Path(__file__).parent / "results.json"
 
