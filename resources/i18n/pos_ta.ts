@@ -36,11 +36,11 @@
     <name>BackupController</name>
     <message>
         <source>The backup failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப்பிரதி தோல்வியடைந்தது: {}</translation>
     </message>
     <message>
         <source>Backed up to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இல் காப்புப்பிரதி எடுக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
@@ -146,11 +146,16 @@ You can carry on. If it happens again, tell your manager.
 
 A report was saved to:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏதோ தவறு நடந்துவிட்டது, ஆனால் விற்பனைத் தரவு பாதுகாப்பாக உள்ளது: முடிக்கப்பட்ட விற்பனைகள் சேமிக்கப்பட்டுள்ளன.
+
+நீங்கள் தொடர்ந்து பணியாற்றலாம். இது மீண்டும் நடந்தால், உங்கள் மேலாளரிடம் தெரிவிக்கவும்.
+
+அறிக்கை சேமிக்கப்பட்ட இடம்:
+{}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏதோ தவறு நடந்துவிட்டது</translation>
     </message>
 </context>
 <context>
@@ -331,18 +336,18 @@ A report was saved to:
     <name>KioskGuard</name>
     <message>
         <source>A manager must approve closing the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>கவுண்டரை மூடுவதற்கு மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>A manager must approve leaving kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>கியோஸ்க் பயன்முறையிலிருந்து வெளியேற மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Point of sale cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை முனையத்தைத் தொடங்க முடியவில்லை</translation>
     </message>
 </context>
 <context>
@@ -416,11 +421,14 @@ A report was saved to:
     </message>
     <message>
         <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
-        <translation type="unfinished">பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. 1 நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
+        <translation>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. 1 நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation type="unfinished">பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</translation>
+        <translation>
+            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
+            <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடங்களில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -767,178 +775,178 @@ A report was saved to:
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>சரி</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">மூடு</translation>
+        <translation>மூடு</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம் (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை (&amp;N)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>செயல்படுத்து</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>Thank you! Please come again.</source>
-        <translation type="unfinished"></translation>
+        <translation>நன்றி! மீண்டும் வருக.</translation>
     </message>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>REFUND</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்</translation>
     </message>
     <message>
         <source>VOID</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்து</translation>
     </message>
     <message>
         <source>Tel: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>தொ.பே: {phone}</translation>
     </message>
     <message>
         <source>VAT Reg No: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT பதிவு இல: {number}</translation>
     </message>
     <message>
         <source> - COPY</source>
-        <translation type="unfinished"></translation>
+        <translation> - பிரதி</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">ரசீது</translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>திகதி</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளர்</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையம்</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">வாடிக்கையாளர்</translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Original receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>அசல் ரசீது</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம்: {reason}</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">தள்ளுபடி</translation>
+        <translation>தள்ளுபடி</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">உப மொத்தம்</translation>
+        <translation>உப மொத்தம்</translation>
     </message>
     <message>
         <source>Item discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் தள்ளுபடி</translation>
     </message>
     <message>
         <source>Bill discount</source>
-        <translation type="unfinished"></translation>
+        <translation>பில் தள்ளுபடி</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished">மொத்தம்</translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பிய தொகை</translation>
     </message>
     <message>
         <source>Tax included in prices:</source>
-        <translation type="unfinished"></translation>
+        <translation>விலைகளில் அடங்கிய வரி:</translation>
     </message>
     <message>
         <source>Tax breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி விவரம்:</translation>
     </message>
     <message>
         <source>{code} {percent} on {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {percent} ({amount} மீது)</translation>
     </message>
     <message>
         <source>Tax included</source>
-        <translation type="unfinished"></translation>
+        <translation>அடங்கிய வரி</translation>
     </message>
     <message>
         <source>Refund {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} திருப்பியளிப்பு</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்படுத்திய புள்ளிகள்</translation>
     </message>
     <message>
         <source>Ref: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு: {reference}</translation>
     </message>
     <message>
         <source>(pending verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>(சரிபார்ப்பு நிலுவையில்)</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>மீதி</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>கழித்த புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்படுத்திய புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points restored</source>
-        <translation type="unfinished"></translation>
+        <translation>மீள வழங்கிய புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளி மீதி</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>தரம்</translation>
     </message>
 </context>
 <context>
@@ -1055,15 +1063,15 @@ A report was saved to:
     <name>Roles</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகி</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">மேலாளர்</translation>
+        <translation>மேலாளர்</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளர்</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1246,7 @@ A report was saved to:
     <name>Shell</name>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழையவில்லை</translation>
     </message>
 </context>
 <context>
@@ -1257,95 +1265,95 @@ A report was saved to:
     </message>
     <message>
         <source>&amp;Till</source>
-        <translation type="unfinished">&amp;கவுண்டர்</translation>
+        <translation>கவுண்டர் (&amp;T)</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">விற்பனை</translation>
+        <translation>விற்பனை</translation>
     </message>
     <message>
         <source>Returns…</source>
-        <translation type="unfinished">திருப்பல்கள்…</translation>
+        <translation>திருப்பல்கள்…</translation>
     </message>
     <message>
         <source>Held tickets…</source>
-        <translation type="unfinished">நிறுத்திவைத்த பில்கள்…</translation>
+        <translation>நிறுத்திவைத்த பில்கள்…</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation type="unfinished">கடைசி ரசீதை மீள அச்சிடு</translation>
+        <translation>கடைசி ரசீதை மீள அச்சிடு</translation>
     </message>
     <message>
         <source>No sale (open drawer)…</source>
-        <translation type="unfinished">விற்பனை இல்லை (இழுப்பறையைத் திற)…</translation>
+        <translation>விற்பனை இல்லை (இழுப்பறையைத் திற)…</translation>
     </message>
     <message>
         <source>Cash in…</source>
-        <translation type="unfinished">பணம் உள்ளிடல்…</translation>
+        <translation>பணம் உள்ளிடல்…</translation>
     </message>
     <message>
         <source>Cash out / payout…</source>
-        <translation type="unfinished">பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
+        <translation>பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
-        <translation type="unfinished">&amp;ஷிப்ட்</translation>
+        <translation>ஷிப்ட் (&amp;S)</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished">X அறிக்கை</translation>
+        <translation>X அறிக்கை</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished">ஷிப்ட்டை மூடு…</translation>
+        <translation>ஷிப்ட்டை மூடு…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">வெளியேறு</translation>
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished">&amp;ஒத்திசைவு</translation>
+        <translation>ஒத்திசைவு (&amp;Y)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">இப்போது ஒத்திசை</translation>
+        <translation>இப்போது ஒத்திசை</translation>
     </message>
     <message>
         <source>Sync inbox…</source>
-        <translation type="unfinished">ஒத்திசைவு உள்பெட்டி…</translation>
+        <translation>ஒத்திசைவு உள்பெட்டி…</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished">&amp;அமைப்புகள்</translation>
+        <translation>அமைப்புகள் (&amp;E)</translation>
     </message>
     <message>
         <source>Printer…</source>
-        <translation type="unfinished">அச்சுப்பொறி…</translation>
+        <translation>அச்சுப்பொறி…</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished">வாடிக்கையாளர் திரை</translation>
+        <translation>வாடிக்கையாளர் திரை</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;உதவி</translation>
+        <translation>உதவி (&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">விசைப்பலகைக் குறுக்குவழிகள்</translation>
+        <translation>விசைப்பலகைக் குறுக்குவழிகள்</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>கியோஸ்க் பயன்முறையிலிருந்து வெளியேறு</translation>
     </message>
     <message>
         <source>Kiosk mode on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கவுண்டரில் கியோஸ்க் பயன்முறை</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1446,123 +1454,123 @@ A report was saved to:
     <name>ShiftReport</name>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>முனையம்</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளர்</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடங்கியது</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>மூடியது</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சிட்டது</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீதுகள்</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>அங்கீகரித்தவர்</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>நிகர மொத்தம்</translation>
     </message>
     <message>
         <source>Discounts given</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்கிய தள்ளுபடிகள்</translation>
     </message>
     <message>
         <source>of which coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>இதில் கூப்பன்கள்</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்ற பொருட்கள்</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பியளித்தது</translation>
     </message>
     <message>
         <source>pending verification</source>
-        <translation type="unfinished"></translation>
+        <translation>சரிபார்ப்பு நிலுவையில்</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆரம்பப் பணம்</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>பண விற்பனைகள்</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>பணத் திருப்பியளிப்புகள்</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished">பணம் உள்ளிடல்</translation>
+        <translation>பணம் உள்ளிடல்</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished">பணம் வெளியெடுப்பு</translation>
+        <translation>பணம் வெளியெடுப்பு</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>கொடுப்பனவுகள்</translation>
     </message>
     <message>
         <source>No-sale drawer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையின்றி இழுப்பறை திறப்புகள்</translation>
     </message>
     <message>
         <source>Expected in drawer</source>
-        <translation type="unfinished">இழுப்பறையில் இருக்க வேண்டியது</translation>
+        <translation>இழுப்பறையில் இருக்க வேண்டியது</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">எண்ணியது</translation>
+        <translation>எண்ணியது</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்</translation>
     </message>
     <message>
         <source>Takings</source>
-        <translation type="unfinished"></translation>
+        <translation>வசூல்</translation>
     </message>
     <message>
         <source>Tax by class</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி வகை வாரியாக</translation>
     </message>
     <message>
         <source>No taxed sales</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி விதித்த விற்பனைகள் இல்லை</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் செலுத்தல்கள்</translation>
     </message>
     <message>
         <source>No payments</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் செலுத்தல்கள் இல்லை</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>பண இழுப்பறை</translation>
     </message>
 </context>
 <context>
@@ -1908,23 +1916,23 @@ A report was saved to:
     <name>UnsyncedWarning</name>
     <message>
         <source>1 sale has not reached HQ yet; it is safe on this terminal and will sync when HQ is reachable. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>1 விற்பனை இன்னும் HQ ஐ அடையவில்லை; அது இந்த முனையத்தில் பாதுகாப்பாக உள்ளது, HQ ஐ அணுக முடிந்ததும் ஒத்திசைக்கப்படும். தொடரவா?</translation>
     </message>
     <message>
         <source>{n} sales have not reached HQ yet; they are safe on this terminal and will sync when HQ is reachable. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} விற்பனைகள் இன்னும் HQ ஐ அடையவில்லை; அவை இந்த முனையத்தில் பாதுகாப்பாக உள்ளன, HQ ஐ அணுக முடிந்ததும் ஒத்திசைக்கப்படும். தொடரவா?</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished">ஷிப்ட்டை மூடு</translation>
+        <translation>ஷிப்ட்டை மூடு</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">வெளியேறு</translation>
+        <translation>வெளியேறு</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடர்</translation>
     </message>
 </context>
 <context>
@@ -2042,19 +2050,19 @@ A report was saved to:
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>எங்கும்</translation>
     </message>
     <message>
         <source>On the sell screen</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைத் திரையில்</translation>
     </message>
     <message>
         <source>On the returns screen</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல் திரையில்</translation>
     </message>
     <message>
         <source>On the shift close screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் மூடும் திரையில்</translation>
     </message>
 </context>
 </TS>
