@@ -36,11 +36,11 @@
     <name>BackupController</name>
     <message>
         <source>The backup failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>උපස්ථ කිරීම අසාර්ථකයි: {}</translation>
     </message>
     <message>
         <source>Backed up to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} වෙත උපස්ථ කරන ලදී</translation>
     </message>
 </context>
 <context>
@@ -146,11 +146,16 @@ You can carry on. If it happens again, tell your manager.
 
 A report was saved to:
 {}</source>
-        <translation type="unfinished"></translation>
+        <translation>යම් දෝෂයක් ඇති විය, නමුත් විකුණුම් දත්ත ආරක්ෂිතයි: සම්පූර්ණ කළ විකුණුම් සුරකින ලදී.
+
+ඔබට දිගටම වැඩ කළ හැක. මෙය නැවත සිදු වුවහොත්, ඔබේ කළමනාකරුට දන්වන්න.
+
+වාර්තාවක් මෙහි සුරකින ලදී:
+{}</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>යම් දෝෂයක් ඇති විය</translation>
     </message>
 </context>
 <context>
@@ -331,18 +336,18 @@ A report was saved to:
     <name>KioskGuard</name>
     <message>
         <source>A manager must approve closing the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>කවුන්ටරය වැසීමට කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
     </message>
     <message>
         <source>A manager must approve leaving kiosk mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>කියොස්ක් ප්‍රකාරයෙන් ඉවත් වීමට කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Point of sale cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුම් පද්ධතිය ආරම්භ කළ නොහැක</translation>
     </message>
 </context>
 <context>
@@ -416,11 +421,11 @@ A report was saved to:
     </message>
     <message>
         <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
-        <translation type="unfinished">වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු 1 කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
+        <translation>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු 1 කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation type="unfinished">වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
+        <translation>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
     </message>
 </context>
 <context>
@@ -767,178 +772,178 @@ A report was saved to:
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>හරි</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">වසන්න</translation>
+        <translation>වසන්න</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව් (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත (&amp;N)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>යොදන්න</translation>
     </message>
 </context>
 <context>
     <name>Receipt</name>
     <message>
         <source>Thank you! Please come again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්තූතියි! නැවත පැමිණෙන්න.</translation>
     </message>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත</translation>
     </message>
     <message>
         <source>REFUND</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවීම</translation>
     </message>
     <message>
         <source>VOID</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගුයි</translation>
     </message>
     <message>
         <source>Tel: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>දුරකථන: {phone}</translation>
     </message>
     <message>
         <source>VAT Reg No: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT ලියාපදිංචි අංකය: {number}</translation>
     </message>
     <message>
         <source> - COPY</source>
-        <translation type="unfinished"></translation>
+        <translation> - පිටපත</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">රිසිට්පත</translation>
+        <translation>රිසිට්පත</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>දිනය</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>අයකැමි</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ටර්මිනලය</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">පාරිභෝගිකයා</translation>
+        <translation>පාරිභෝගික</translation>
     </message>
     <message>
         <source>Original receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>මුල් රිසිට්පත</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>හේතුව: {reason}</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">වට්ටම</translation>
+        <translation>වට්ටම</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished">උප එකතුව</translation>
+        <translation>උප එකතුව</translation>
     </message>
     <message>
         <source>Item discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ වට්ටම්</translation>
     </message>
     <message>
         <source>Bill discount</source>
-        <translation type="unfinished"></translation>
+        <translation>බිල් වට්ටම</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>බද්ද</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished">මුළු එකතුව</translation>
+        <translation>එකතුව</translation>
     </message>
     <message>
         <source>REFUNDED</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවූ මුදල</translation>
     </message>
     <message>
         <source>Tax included in prices:</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලට ඇතුළත් බදු:</translation>
     </message>
     <message>
         <source>Tax breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු විස්තරය:</translation>
     </message>
     <message>
         <source>{code} {percent} on {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} මත {code} {percent}</translation>
     </message>
     <message>
         <source>Tax included</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇතුළත් බදු</translation>
     </message>
     <message>
         <source>Refund {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවීම {method}</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත කළ ලකුණු</translation>
     </message>
     <message>
         <source>Ref: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>යොමුව: {reference}</translation>
     </message>
     <message>
         <source>(pending verification)</source>
-        <translation type="unfinished"></translation>
+        <translation>(තහවුරු කිරීමට ඇත)</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉතිරි මුදල</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබූ ලකුණු</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>අහෝසි කළ ලකුණු</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත කළ ලකුණු</translation>
     </message>
     <message>
         <source>Points restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු දුන් ලකුණු</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු ශේෂය</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>මට්ටම</translation>
     </message>
 </context>
 <context>
@@ -1055,15 +1060,15 @@ A report was saved to:
     <name>Roles</name>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිපාලක</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">කළමනාකරු</translation>
+        <translation>කළමනාකරු</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් අයකැමි</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1243,7 @@ A report was saved to:
     <name>Shell</name>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>පිවිසී නැත</translation>
     </message>
 </context>
 <context>
@@ -1257,95 +1262,95 @@ A report was saved to:
     </message>
     <message>
         <source>&amp;Till</source>
-        <translation type="unfinished">&amp;කවුන්ටරය</translation>
+        <translation>කවුන්ටරය (&amp;T)</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">විකිණීම</translation>
+        <translation>විකිණීම</translation>
     </message>
     <message>
         <source>Returns…</source>
-        <translation type="unfinished">ආපසු භාරගැනීම්…</translation>
+        <translation>ආපසු භාරගැනීම්…</translation>
     </message>
     <message>
         <source>Held tickets…</source>
-        <translation type="unfinished">රඳවා තැබූ බිල්…</translation>
+        <translation>රඳවා තැබූ බිල්…</translation>
     </message>
     <message>
         <source>Reprint last receipt</source>
-        <translation type="unfinished">අවසන් රිසිට්පත නැවත මුද්‍රණය කරන්න</translation>
+        <translation>අවසන් රිසිට්පත නැවත මුද්‍රණය කරන්න</translation>
     </message>
     <message>
         <source>No sale (open drawer)…</source>
-        <translation type="unfinished">විකුණුමක් නැත (ලාච්චුව විවෘත කරන්න)…</translation>
+        <translation>විකුණුමක් නැත (ලාච්චුව විවෘත කරන්න)…</translation>
     </message>
     <message>
         <source>Cash in…</source>
-        <translation type="unfinished">මුදල් ඇතුළත් කිරීම…</translation>
+        <translation>මුදල් ඇතුළත් කිරීම…</translation>
     </message>
     <message>
         <source>Cash out / payout…</source>
-        <translation type="unfinished">මුදල් ඉවත් කිරීම / පිටතට ගෙවීම…</translation>
+        <translation>මුදල් ඉවත් කිරීම / පිටතට ගෙවීම…</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
-        <translation type="unfinished">&amp;මාරුව</translation>
+        <translation>මාරුව (&amp;S)</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished">X වාර්තාව</translation>
+        <translation>X වාර්තාව</translation>
     </message>
     <message>
         <source>Close shift…</source>
-        <translation type="unfinished">මාරුව වසන්න…</translation>
+        <translation>මාරුව වසන්න…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">නික්මෙන්න</translation>
+        <translation>නික්මෙන්න</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished">&amp;සමමුහුර්ත කිරීම</translation>
+        <translation>සමමුහුර්ත කිරීම (&amp;Y)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">දැන් සමමුහුර්ත කරන්න</translation>
+        <translation>දැන් සමමුහුර්ත කරන්න</translation>
     </message>
     <message>
         <source>Sync inbox…</source>
-        <translation type="unfinished">සමමුහුර්ත පණිවිඩ…</translation>
+        <translation>සමමුහුර්ත පණිවිඩ…</translation>
     </message>
     <message>
         <source>S&amp;ettings</source>
-        <translation type="unfinished">&amp;සැකසුම්</translation>
+        <translation>සැකසුම් (&amp;E)</translation>
     </message>
     <message>
         <source>Printer…</source>
-        <translation type="unfinished">මුද්‍රකය…</translation>
+        <translation>මුද්‍රකය…</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished">පාරිභෝගික තිරය</translation>
+        <translation>පාරිභෝගික තිරය</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;උදව්</translation>
+        <translation>උදව් (&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">යතුරුපුවරු කෙටිමං</translation>
+        <translation>යතුරුපුවරු කෙටිමං</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>කියොස්ක් ප්‍රකාරයෙන් ඉවත් වන්න</translation>
     </message>
     <message>
         <source>Kiosk mode on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම කවුන්ටරයේ කියොස්ක් ප්‍රකාරය</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1446,123 +1451,123 @@ A report was saved to:
     <name>ShiftReport</name>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ටර්මිනලය</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් අයකැමි</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ආරම්භ කළේ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>වැසුවේ</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>මුද්‍රණය කළේ</translation>
     </message>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත්</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුමත කළේ</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished"></translation>
+        <translation>ශුද්ධ එකතුව</translation>
     </message>
     <message>
         <source>Discounts given</source>
-        <translation type="unfinished"></translation>
+        <translation>දුන් වට්ටම්</translation>
     </message>
     <message>
         <source>of which coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>එයින් කූපන්</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>බද්ද</translation>
     </message>
     <message>
         <source>Items sold</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණූ භාණ්ඩ</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවූ</translation>
     </message>
     <message>
         <source>pending verification</source>
-        <translation type="unfinished"></translation>
+        <translation>තහවුරු කිරීමට ඇත</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>ආරම්භක මුදල</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් විකුණුම්</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් ආපසු ගෙවීම්</translation>
     </message>
     <message>
         <source>Cash in</source>
-        <translation type="unfinished">මුදල් ඇතුළත් කිරීම</translation>
+        <translation>මුදල් ඇතුළත් කිරීම</translation>
     </message>
     <message>
         <source>Cash out</source>
-        <translation type="unfinished">මුදල් ඉවත් කිරීම</translation>
+        <translation>මුදල් ඉවත් කිරීම</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>පිටතට ගෙවීම්</translation>
     </message>
     <message>
         <source>No-sale drawer opens</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුමකින් තොරව ලාච්චුව විවෘත කිරීම්</translation>
     </message>
     <message>
         <source>Expected in drawer</source>
-        <translation type="unfinished">ලාච්චුවේ තිබිය යුතු මුදල</translation>
+        <translation>ලාච්චුවේ තිබිය යුතු මුදල</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">ගණන් කළ මුදල</translation>
+        <translation>ගණන් කළ මුදල</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරුව</translation>
     </message>
     <message>
         <source>Takings</source>
-        <translation type="unfinished"></translation>
+        <translation>ආදායම</translation>
     </message>
     <message>
         <source>Tax by class</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු වර්ගය අනුව</translation>
     </message>
     <message>
         <source>No taxed sales</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු සහිත විකුණුම් නැත</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙවීම්</translation>
     </message>
     <message>
         <source>No payments</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙවීම් නැත</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් ලාච්චුව</translation>
     </message>
 </context>
 <context>
@@ -1908,23 +1913,23 @@ A report was saved to:
     <name>UnsyncedWarning</name>
     <message>
         <source>1 sale has not reached HQ yet; it is safe on this terminal and will sync when HQ is reachable. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් විකුණුමක් තවම HQ වෙත ළඟා වී නැත; එය මෙම ටර්මිනලයේ ආරක්ෂිතව ඇති අතර HQ වෙත සම්බන්ධ විය හැකි විට සමමුහුර්ත වේ. ඉදිරියට යන්නද?</translation>
     </message>
     <message>
         <source>{n} sales have not reached HQ yet; they are safe on this terminal and will sync when HQ is reachable. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුම් {n} ක් තවම HQ වෙත ළඟා වී නැත; ඒවා මෙම ටර්මිනලයේ ආරක්ෂිතව ඇති අතර HQ වෙත සම්බන්ධ විය හැකි විට සමමුහුර්ත වේ. ඉදිරියට යන්නද?</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished">මාරුව වසන්න</translation>
+        <translation>මාරුව වසන්න</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">නික්මෙන්න</translation>
+        <translation>නික්මෙන්න</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉදිරියට යන්න</translation>
     </message>
 </context>
 <context>
@@ -2042,19 +2047,19 @@ A report was saved to:
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ඕනෑම තැනක</translation>
     </message>
     <message>
         <source>On the sell screen</source>
-        <translation type="unfinished"></translation>
+        <translation>විකිණීමේ තිරයේ</translation>
     </message>
     <message>
         <source>On the returns screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගැනීම් තිරයේ</translation>
     </message>
     <message>
         <source>On the shift close screen</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරුව වැසීමේ තිරයේ</translation>
     </message>
 </context>
 </TS>
