@@ -1,8 +1,9 @@
 """An X or Z report as titled sections of (label, value) rows: one layout for the screen table
 and the PDF, so what the manager reads on the till is what the file and the printout say.
 
-Qt-free. The labels are English source text; the UI translates them (context "ShiftReport")
-when it shows them.
+Qt-free. The words are marked (context "ShiftReport") and come out through the ``translate``
+callable the caller passes: the screen gives Qt's translator for the user's language, the PDF
+keeps English. Labels with numbers or names in them are translated whole, as templates.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from typing import Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.money import Money, format_amount
-from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP, Translate, untranslated
+from pos_desktop.i18n.payment_methods import method_label
 from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.shift_reports import ShiftReport
 from pos_desktop.store.models import Organization, Store, User
@@ -94,70 +97,99 @@ def load_header(session: Session, ctx: ServiceContext, report: ShiftReport) -> R
     )
 
 
-def title(report: ShiftReport) -> str:
+CONTEXT = "ShiftReport"
+
+
+def title(report: ShiftReport, translate: Translate = untranslated) -> str:
     if report.report == "Z":
-        return f"Z report No. {report.z_report_number}"
-    return "X report (reading, not final)"
+        z = translate(CONTEXT, QT_TRANSLATE_NOOP("ShiftReport", "Z report No. {number}"))
+        return z.format(number=report.z_report_number)
+    return translate(CONTEXT, QT_TRANSLATE_NOOP("ShiftReport", "X report (reading, not final)"))
 
 
 def _m(minor: int, currency: str) -> str:
     return f"{currency} {format_amount(Money(minor, currency))}"
 
 
-def over_short_word(minor: int) -> str:
-    return "Over" if minor > 0 else "Short" if minor < 0 else "Over/short"
+OVER: Final = QT_TRANSLATE_NOOP("ShiftReport", "Over")
+SHORT: Final = QT_TRANSLATE_NOOP("ShiftReport", "Short")
+OVER_SHORT: Final = QT_TRANSLATE_NOOP("ShiftReport", "Over/short")
 
 
-def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
+def over_short_word(minor: int, translate: Translate = untranslated) -> str:
+    return translate(CONTEXT, OVER if minor > 0 else SHORT if minor < 0 else OVER_SHORT)
+
+
+def report_sections(
+    report: ShiftReport, header: ReportHeader, translate: Translate = untranslated
+) -> list[Section]:
+    """The report's sections with their words in the language of ``translate``."""
+
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    def row(text: str, value: str, *, strong: bool = False, indent: int = 0) -> Row:
+        return Row(tr(text), value, strong, indent)
+
     r, cur = report, report.currency
     closed = header.local(r.closed_at)
     if r.closed_by_id:
-        closed += f" by {header.name(r.closed_by_id)}"
+        by = tr(QT_TRANSLATE_NOOP("ShiftReport", "{when} by {name}"))
+        closed = by.format(when=closed, name=header.name(r.closed_by_id))
     shift = [
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Terminal"), header.terminal),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cashier"), header.name(r.cashier_id)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Opened"), header.local(r.opened_at)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Closed"), closed),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Printed"), header.local(r.generated_at)),
-        Row(
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Terminal"), header.terminal),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Cashier"), header.name(r.cashier_id)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Opened"), header.local(r.opened_at)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Closed"), closed),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Printed"), header.local(r.generated_at)),
+        row(
             QT_TRANSLATE_NOOP("ShiftReport", "Receipts"),
             f"{r.first_receipt_number or '-'} .. {r.last_receipt_number or '-'}",
         ),
     ]
     if r.approved_by_id:
         shift.append(
-            Row(QT_TRANSLATE_NOOP("ShiftReport", "Approved by"), header.name(r.approved_by_id))
+            row(QT_TRANSLATE_NOOP("ShiftReport", "Approved by"), header.name(r.approved_by_id))
         )
+    # Counts go into whole translated templates: word order differs between languages.
+    sales = tr(QT_TRANSLATE_NOOP("ShiftReport", "Sales ({count})"))
+    returns = tr(QT_TRANSLATE_NOOP("ShiftReport", "Returns ({count})"))
+    voids = tr(QT_TRANSLATE_NOOP("ShiftReport", "Voids ({count})"))
     totals = [
-        Row(f"Sales ({r.sales_count})", _m(r.sales_total_minor, cur)),
-        Row(f"Returns ({r.returns_count})", _m(r.returns_total_minor, cur)),
-        Row(f"Voids ({r.voids_count})", _m(r.voids_total_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Net total"), _m(r.net_total_minor, cur), strong=True),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Discounts given"), _m(r.discount_total_minor, cur)),
-        Row(
+        Row(sales.format(count=r.sales_count), _m(r.sales_total_minor, cur)),
+        Row(returns.format(count=r.returns_count), _m(r.returns_total_minor, cur)),
+        Row(voids.format(count=r.voids_count), _m(r.voids_total_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Net total"), _m(r.net_total_minor, cur), strong=True),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Discounts given"), _m(r.discount_total_minor, cur)),
+        row(
             QT_TRANSLATE_NOOP("ShiftReport", "of which coupons"),
             _m(r.coupon_discount_minor, cur),
             indent=1,
         ),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Tax"), _m(r.tax_total_minor, cur)),
-        Row(
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Tax"), _m(r.tax_total_minor, cur)),
+        row(
             QT_TRANSLATE_NOOP("ShiftReport", "Items sold"),
             f"{Decimal(r.items_sold_milli).scaleb(-3).normalize():f}",
         ),
     ]
+    taxed = tr(QT_TRANSLATE_NOOP("ShiftReport", "{taxable} / tax {tax}"))
     taxes = [
         Row(
             f"{t.tax_class_code} {(t.tax_rate * 100).normalize():f}%",
-            f"{_m(t.taxable_minor, cur)} / tax {_m(t.tax_minor, cur)}",
+            taxed.format(taxable=_m(t.taxable_minor, cur), tax=_m(t.tax_minor, cur)),
         )
         for t in r.tax_by_class
     ]
+    counted_method = tr(QT_TRANSLATE_NOOP("ShiftReport", "{method} ({count})"))
     payments: list[Row] = []
     for m in r.payments_by_method:
-        payments.append(Row(f"{m.method} ({m.count})", _m(m.amount_minor, cur)))
+        name = method_label(m.method, None, translate)
+        payments.append(
+            Row(counted_method.format(method=name, count=m.count), _m(m.amount_minor, cur))
+        )
         if m.refunded_minor:
             payments.append(
-                Row(
+                row(
                     QT_TRANSLATE_NOOP("ShiftReport", "refunded"),
                     _m(-m.refunded_minor, cur),
                     indent=1,
@@ -165,21 +197,21 @@ def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
             )
         if m.pending_minor:
             payments.append(
-                Row(
+                row(
                     QT_TRANSLATE_NOOP("ShiftReport", "pending verification"),
                     _m(m.pending_minor, cur),
                     indent=1,
                 )
             )
     drawer = [
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Opening float"), _m(r.opening_float_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash sales"), _m(r.cash_sales_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash refunds"), _m(-r.cash_refunds_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash in"), _m(r.cash_in_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Cash out"), _m(-r.cash_out_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "Payouts"), _m(-r.payouts_minor, cur)),
-        Row(QT_TRANSLATE_NOOP("ShiftReport", "No-sale drawer opens"), str(r.no_sale_count)),
-        Row(
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Opening float"), _m(r.opening_float_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Cash sales"), _m(r.cash_sales_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Cash refunds"), _m(-r.cash_refunds_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Cash in"), _m(r.cash_in_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Cash out"), _m(-r.cash_out_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "Payouts"), _m(-r.payouts_minor, cur)),
+        row(QT_TRANSLATE_NOOP("ShiftReport", "No-sale drawer opens"), str(r.no_sale_count)),
+        row(
             QT_TRANSLATE_NOOP("ShiftReport", "Expected in drawer"),
             _m(r.expected_cash_minor, cur),
             strong=True,
@@ -188,28 +220,27 @@ def report_sections(report: ShiftReport, header: ReportHeader) -> list[Section]:
     if r.counted_cash_minor is not None:
         over = r.over_short_minor or 0
         drawer.append(
-            Row(
+            row(
                 QT_TRANSLATE_NOOP("ShiftReport", "Counted"),
                 _m(r.counted_cash_minor, cur),
                 strong=True,
             )
         )
-        drawer.append(Row(over_short_word(over), _m(over, cur), strong=True))
+        drawer.append(Row(over_short_word(over, translate), _m(over, cur), strong=True))
         counted = sorted((r.counted_denominations or {}).items(), key=lambda fc: -int(fc[0]))
         for face, count in counted:
             value = Money.of(int(face) * count, cur).minor
             drawer.append(Row(f"{face} x {count}", _m(value, cur), indent=1))
-    sections = [
-        Section(QT_TRANSLATE_NOOP("ShiftReport", "Shift"), tuple(shift)),
-        Section(QT_TRANSLATE_NOOP("ShiftReport", "Takings"), tuple(totals)),
+    return [
+        Section(tr(QT_TRANSLATE_NOOP("ShiftReport", "Shift")), tuple(shift)),
+        Section(tr(QT_TRANSLATE_NOOP("ShiftReport", "Takings")), tuple(totals)),
         Section(
-            QT_TRANSLATE_NOOP("ShiftReport", "Tax by class"),
-            tuple(taxes) or (Row(QT_TRANSLATE_NOOP("ShiftReport", "No taxed sales"), ""),),
+            tr(QT_TRANSLATE_NOOP("ShiftReport", "Tax by class")),
+            tuple(taxes) or (row(QT_TRANSLATE_NOOP("ShiftReport", "No taxed sales"), ""),),
         ),
         Section(
-            QT_TRANSLATE_NOOP("ShiftReport", "Payments"),
-            tuple(payments) or (Row(QT_TRANSLATE_NOOP("ShiftReport", "No payments"), ""),),
+            tr(QT_TRANSLATE_NOOP("ShiftReport", "Payments")),
+            tuple(payments) or (row(QT_TRANSLATE_NOOP("ShiftReport", "No payments"), ""),),
         ),
-        Section(QT_TRANSLATE_NOOP("ShiftReport", "Cash drawer"), tuple(drawer)),
+        Section(tr(QT_TRANSLATE_NOOP("ShiftReport", "Cash drawer")), tuple(drawer)),
     ]
-    return sections

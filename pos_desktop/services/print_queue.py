@@ -212,9 +212,10 @@ def enqueue_drawer_kick(
 
 
 def enqueue_shift_report(
-    ctx: ServiceContext, actor: Actor | None, report: ShiftReport
+    ctx: ServiceContext, actor: Actor | None, report: ShiftReport, *, language: str = "en"
 ) -> QueuedJobs:
-    """Queue an X or Z report for the receipt printer (the report is stored as data)."""
+    """Queue an X or Z report for the receipt printer (the report is stored as data), printed
+    in ``language`` (the words of the user who asked for it)."""
     with ctx.db.uow() as uow:
         s = uow.session
         store = s.get(Store, ctx.terminal.store_id)
@@ -229,6 +230,7 @@ def enqueue_shift_report(
             "store_name": store.name if store else "",
             "names": names,
             "time_zone": org.timezone if org is not None else "Asia/Colombo",
+            "language": language,
         }
         job = _job(ctx, actor, K.SHIFT_REPORT, payload, shift_id=report.shift_id)
         s.add(job)

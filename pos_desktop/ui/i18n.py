@@ -51,6 +51,11 @@ def quantity_text_for(quantity_milli: int, *, weighed: bool = False) -> str:
     return format_quantity(quantity_milli, current_language(), weighed=weighed)
 
 
+def qt_translate(context: str, text: str) -> str:
+    """The installed catalogue (the UI's language) as a ``Translate`` for Qt-free helpers."""
+    return QCoreApplication.translate(context, text)
+
+
 def load_translator(code: str, directory: Path = I18N_DIR) -> QTranslator | None:
     """A translator loaded with our catalogue for ``code`` (None for English or no .qm)."""
     lang = language(code)

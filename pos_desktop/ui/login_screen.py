@@ -12,7 +12,7 @@ shift-open dialog (a cashier cannot sell without an open shift).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -246,11 +246,28 @@ class LoginScreen(QWidget):
         self.secret.clear()
         self.secret.setFocus()
         if isinstance(error, LockedOut):
-            self._show_error(locked_message(self, error.minutes_left))
+            self._show_error(self.locked_message(error.minutes_left))
         elif isinstance(error, DomainError):
             self._show_error(error.message)
         else:
             self._show_error(self.tr("Signing in failed: {}").format(error))
+
+    def locked_message(self, minutes: int) -> str:
+        """The lockout text with its minutes (whole English words, not "minute(s)")."""
+        if minutes == 1:
+            return self.tr(
+                "This account is locked after too many wrong attempts. "
+                "Try again in 1 minute, or ask a manager to unlock it."
+            )
+        # self.tr(text, "", n) inside a class is the form lupdate's Python parser extracts as a
+        # plural (numerus) message; QCoreApplication.translate(ctx, text, "", n) is not, and a
+        # catalogue without numerus forms gives English back for n >= 2.
+        return self.tr(
+            "This account is locked after too many wrong attempts. "
+            "Try again in %n minutes, or ask a manager to unlock it.",
+            "",
+            minutes,
+        )
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -259,22 +276,3 @@ class LoginScreen(QWidget):
         self._busy = busy
         self.sign_in.setEnabled(not busy)
         self.sign_in.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
-
-
-def locked_message(widget: QWidget, minutes: int) -> str:
-    """The lockout text with its minutes (whole English words, not "minute(s)")."""
-    # Context spelled out: lupdate sees no class around a module function.
-    del widget
-    if minutes == 1:
-        return QCoreApplication.translate(
-            "LoginScreen",
-            "This account is locked after too many wrong attempts. "
-            "Try again in 1 minute, or ask a manager to unlock it.",
-        )
-    return QCoreApplication.translate(
-        "LoginScreen",
-        "This account is locked after too many wrong attempts. "
-        "Try again in %n minutes, or ask a manager to unlock it.",
-        "",
-        minutes,
-    )

@@ -16,8 +16,10 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services import print_queue
 from pos_desktop.services.shift_reports import ShiftReport
 from pos_desktop.ui.context import UiContext
@@ -27,9 +29,19 @@ from pos_desktop.ui.tasks import DB
 PRINTER_SETTINGS = "pos_desktop.ui.printer_settings"
 
 
+def _tr(text: str) -> str:
+    # Module functions: lupdate sees no class, so the context is spelled out.
+    return QCoreApplication.translate("PrintHooks", text)
+
+
 def _queue(ui: UiContext, what: str, call: Callable[[], Any]) -> bool:
+    """``what``: a QT_TRANSLATE_NOOP("PrintHooks", ...) name of the document."""
+
     def failed(error: BaseException) -> None:
-        ui.message.emit("warning", f"{what} could not be queued for printing: {error}")
+        text = QCoreApplication.translate(
+            "PrintHooks", "{what} could not be queued for printing: {error}"
+        )
+        ui.message.emit("warning", text.format(what=_tr(what), error=error))
 
     ui.run(call, None, failed, lane=DB)
     return True
@@ -39,14 +51,20 @@ def queue_drawer_kick(ui: UiContext, reason: str = "no_sale") -> bool:
     """Open the cash drawer (after a no-sale the shift service recorded and audited)."""
     ctx, actor = ui.ctx, ui.actor
     return _queue(
-        ui, "Drawer kick", lambda: print_queue.enqueue_drawer_kick(ctx, actor, reason=reason)
+        ui,
+        QT_TRANSLATE_NOOP("PrintHooks", "Drawer kick"),
+        lambda: print_queue.enqueue_drawer_kick(ctx, actor, reason=reason),
     )
 
 
 def queue_shift_report(ui: UiContext, report: ShiftReport) -> bool:
     """Print an X or Z report on the receipt printer."""
-    ctx, actor = ui.ctx, ui.actor
-    return _queue(ui, "Shift report", lambda: print_queue.enqueue_shift_report(ctx, actor, report))
+    ctx, actor, language = ui.ctx, ui.actor, current_language()
+    return _queue(
+        ui,
+        QT_TRANSLATE_NOOP("PrintHooks", "Shift report"),
+        lambda: print_queue.enqueue_shift_report(ctx, actor, report, language=language),
+    )
 
 
 def queue_receipt(ui: UiContext, sale_id: str) -> bool:
@@ -55,7 +73,7 @@ def queue_receipt(ui: UiContext, sale_id: str) -> bool:
     ctx, actor, language = ui.ctx, ui.actor, current_language()
     return _queue(
         ui,
-        "Receipt",
+        QT_TRANSLATE_NOOP("PrintHooks", "Receipt"),
         lambda: print_queue.enqueue_receipt(ctx, actor, sale_id, language=language),
     )
 
@@ -64,7 +82,9 @@ def reprint_last_receipt(ui: UiContext) -> bool:
     ctx, actor = ui.ctx, ui.actor
 
     def done(_result: object) -> None:
-        ui.message.emit("info", "Reprinting the last receipt.")
+        ui.message.emit(
+            "info", QCoreApplication.translate("PrintHooks", "Reprinting the last receipt.")
+        )
 
     def failed(error: BaseException) -> None:
         message = getattr(error, "message", None) or str(error)
@@ -81,7 +101,10 @@ def open_printer_settings(ui: UiContext, parent: QWidget | None) -> bool:
         module = None
     opener = getattr(module, "open_printer_settings", None)
     if not callable(opener):
-        ui.message.emit("warning", "Printer settings are not available in this build.")
+        text = QCoreApplication.translate(
+            "PrintHooks", "Printer settings are not available in this build."
+        )
+        ui.message.emit("warning", text)
         return False
     opener(ui, parent)
     return True

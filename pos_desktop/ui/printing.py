@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from pos_desktop.hardware.printing.worker import PrintEvent, PrintWorker, RetryPolicy
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services.context import Changes
 from pos_desktop.services.print_queue import ENTITY
 from pos_desktop.store.models.printing import PrintJobKind, PrintJobStatus
@@ -18,13 +19,15 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import receipt_translate
 from pos_desktop.ui.raster import rasterize_text
 
+# Marked so lupdate extracts them (self.tr of a variable is invisible to it).
 _WHAT = {
-    PrintJobKind.RECEIPT.value: "Receipt",
-    PrintJobKind.REFUND_RECEIPT.value: "Refund receipt",
-    PrintJobKind.SHIFT_REPORT.value: "Shift report",
-    PrintJobKind.TEST_PAGE.value: "Test page",
-    PrintJobKind.DRAWER_KICK.value: "Cash drawer",
+    PrintJobKind.RECEIPT.value: QT_TRANSLATE_NOOP("PrintStatusBridge", "Receipt"),
+    PrintJobKind.REFUND_RECEIPT.value: QT_TRANSLATE_NOOP("PrintStatusBridge", "Refund receipt"),
+    PrintJobKind.SHIFT_REPORT.value: QT_TRANSLATE_NOOP("PrintStatusBridge", "Shift report"),
+    PrintJobKind.TEST_PAGE.value: QT_TRANSLATE_NOOP("PrintStatusBridge", "Test page"),
+    PrintJobKind.DRAWER_KICK.value: QT_TRANSLATE_NOOP("PrintStatusBridge", "Cash drawer"),
 }
+_PRINT_JOB = QT_TRANSLATE_NOOP("PrintStatusBridge", "Print job")
 
 
 class PrintStatusBridge(QObject):
@@ -46,7 +49,7 @@ class PrintStatusBridge(QObject):
     @Slot(object)
     def _deliver(self, event: PrintEvent) -> None:
         self.ui.changed.emit(Changes.of(ENTITY, ids=(event.job_id,)))
-        what = self.tr(_WHAT.get(event.kind, "Print job"))
+        what = self.tr(_WHAT.get(event.kind, _PRINT_JOB))
         if event.status == PrintJobStatus.FAILED:
             self.ui.message.emit(
                 "error",

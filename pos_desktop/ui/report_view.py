@@ -49,8 +49,9 @@ def load_report(ctx: ServiceContext, actor: Actor, kind: str) -> LoadedReport:
     return LoadedReport(report, header)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftReport", text)
+def _tr(context: str, text: str) -> str:
+    """Qt's installed catalogue as the reports' ``Translate`` (the user's language)."""
+    return QCoreApplication.translate(context, text)
 
 
 class ShiftReportView(QTableWidget):
@@ -73,26 +74,26 @@ class ShiftReportView(QTableWidget):
     def show_report(self, loaded: LoadedReport) -> None:
         self.loaded = loaded
         self.clearContents()
-        sections = report_sections(loaded.report, loaded.header)
+        sections = report_sections(loaded.report, loaded.header, _tr)
         rows = sum(1 + len(section.rows) for section in sections) + 1
         self.setRowCount(rows)
         bold = QFont(self.font())
         bold.setBold(True)
         shade = QBrush(QColor("#e8eef5"))
-        banner = QTableWidgetItem(_tr(title(loaded.report)))
+        banner = QTableWidgetItem(title(loaded.report, _tr))
         banner.setFont(bold)
         self.setItem(0, 0, banner)
         self.setSpan(0, 0, 1, 2)
         row = 1
         for section in sections:
-            head = QTableWidgetItem(_tr(section.title))
+            head = QTableWidgetItem(section.title)
             head.setFont(bold)
             head.setBackground(shade)
             self.setItem(row, 0, head)
             self.setSpan(row, 0, 1, 2)
             row += 1
             for line in section.rows:
-                label = QTableWidgetItem("    " * line.indent + _tr(line.label))
+                label = QTableWidgetItem("    " * line.indent + line.label)
                 value = QTableWidgetItem(line.value)
                 value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if line.strong:

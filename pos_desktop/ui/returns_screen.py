@@ -182,7 +182,13 @@ class ReturnsScreen(QWidget):
             self.sale_header.setText(self.tr("Scan or type a receipt number to start a return."))
             return
         when = sale.created_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
-        status = sale.status.replace("_", " ").lower()
+        statuses = {
+            "COMPLETED": self.tr("completed"),
+            "VOIDED": self.tr("voided"),
+            "PARTIALLY_RETURNED": self.tr("partially returned"),
+            "RETURNED": self.tr("returned"),
+        }
+        status = statuses.get(sale.status, sale.status)
         self.sale_header.setText(
             self.tr("Receipt {number} · {when} · total {total} · {status}").format(
                 number=sale.receipt_number,

@@ -36,6 +36,7 @@ from pos_desktop.ui.approval_dialog import ApprovalDialog, ask_approval
 from pos_desktop.ui.backup_controller import backup_after_shift_close
 from pos_desktop.ui.cash_count import DenominationCount
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import qt_translate
 from pos_desktop.ui.print_hooks import queue_shift_report
 from pos_desktop.ui.report_view import LoadedReport, ShiftReportView, load_report
 from pos_desktop.ui.session import sign_out
@@ -96,7 +97,7 @@ class ShiftCloseScreen(QWidget):
         self.expected_label = self._figure("expectedCash")
         self.counted_label = self._figure("countedCash")
         self.over_short_label = self._figure("overShort")
-        self.over_short_name = QLabel(self.tr("Over/short"))
+        self.over_short_name = QLabel(over_short_word(0, qt_translate))
         self.approval_hint = QLabel()
         self.approval_hint.setObjectName("approvalHint")
         self.approval_hint.setWordWrap(True)
@@ -198,7 +199,7 @@ class ShiftCloseScreen(QWidget):
             return
         self.expected_label.setText(self._money(self.expected))
         over = counted - self.expected
-        self.over_short_name.setText(self.tr(over_short_word(over.minor)))
+        self.over_short_name.setText(over_short_word(over.minor, qt_translate))
         self.over_short_label.setText(self._money(over))
         colour = "#1b5e20" if over.minor == 0 else "#b00020" if over.minor < 0 else "#e65100"
         self.over_short_label.setStyleSheet(f"color: {colour};")
@@ -245,14 +246,25 @@ class ShiftCloseScreen(QWidget):
                 self.ui,
                 self,
                 Permission.APPROVE_OVER_SHORT,
-                self.tr(
-                    "The drawer is {} {}. A manager must approve closing with this count."
-                ).format(self.over_short_name.text().lower(), self._gap_text()),
+                self._approval_text(),
                 self.close_shift,
                 self._approval_cancelled,
             )
             return
         self._show_failure(error)
+
+    def _approval_text(self) -> str:
+        # Whole sentences per case: a translated "over" cannot be lower-cased into another one.
+        gap = self.count.total() - self.expected if self.expected is not None else None
+        if gap is not None and gap.minor > 0:
+            text = self.tr(
+                "The drawer is over by {}. A manager must approve closing with this count."
+            )
+        else:
+            text = self.tr(
+                "The drawer is short by {}. A manager must approve closing with this count."
+            )
+        return text.format(self._gap_text())
 
     def _gap_text(self) -> str:
         if self.expected is None:
@@ -271,9 +283,14 @@ class ShiftCloseScreen(QWidget):
         queue_shift_report(self.ui, result.report)
         ctx, data_dir = self.ui.ctx, self.ui.services.paths.data_dir
         z, over = result.z_report_number, result.over_short
-        summary = self.tr("Shift closed: Z report {}, {} {}.").format(
-            z, self.tr(over_short_word(over.minor)).lower(), self._money(over)
-        )
+        if over.minor > 0:
+            summary = self.tr("Shift closed: Z report {}, over by {}.").format(z, self._money(over))
+        elif over.minor < 0:
+            summary = self.tr("Shift closed: Z report {}, short by {}.").format(
+                z, self._money(Money(-over.minor, over.currency))
+            )
+        else:
+            summary = self.tr("Shift closed: Z report {}, the drawer balanced.").format(z)
 
         def saved(path: Path) -> None:
             self.last_pdf = path

@@ -25,6 +25,7 @@ CASHIER_CONTEXTS = frozenset(
         "LineEditing",
         "LoginScreen",
         "PaymentDialog",
+        "PaymentMethod",
         "QPlatformTheme",
         "Receipt",
         "Roles",

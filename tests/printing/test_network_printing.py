@@ -252,7 +252,7 @@ def test_shift_report_and_test_page_print(
     finally:
         other.stop()
     (x,) = printer.wait_jobs(1)
-    assert b"X REPORT" in x and b"Kasun Cashier" in x and b"-" * 32 + b"\n" in x
+    assert b"X report" in x and b"Kasun Cashier" in x and b"-" * 32 + b"\n" in x
 
 
 def test_no_printer_configured_fails_visibly(

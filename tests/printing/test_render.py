@@ -153,12 +153,12 @@ def test_shift_report_prints_as_text(shop: Shop) -> None:
         report = x_report(s, shop.ctx, require_open_shift(s, shop.ctx).id)
     data = report.to_dict()
     lines = shift_report_lines(data, 48, store_name="Test Store", names={})
-    assert shift_report_title(data) == "X REPORT"
+    assert shift_report_title(data) == "X report (reading, not final)"
     assert all(len(line) <= 48 for line in lines)
-    assert any(line.startswith("NET TOTAL") and line.endswith("2,595.50") for line in lines)
-    assert any(line.startswith("EXPECTED CASH") for line in lines)
-    out = render_shift_report(lines, PAPER_80, title="X REPORT")
-    assert out.startswith(INIT) and b"X REPORT" in out and CUT in out
+    assert any(line.startswith("Net total") and line.endswith("2,595.50") for line in lines)
+    assert any(line.startswith("Expected in drawer") for line in lines)
+    out = render_shift_report(lines, PAPER_80, title="X report")
+    assert out.startswith(INIT) and b"X report" in out and CUT in out
 
 
 def test_code128_uses_set_c_for_the_counter() -> None:

@@ -15,6 +15,7 @@ from pos_desktop.core.money import Money, format_amount
 from pos_desktop.core.receipt import ReceiptDocument, ReceiptKind, ReceiptLine
 from pos_desktop.hardware.printing.profiles import PaperProfile
 from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP, Translate, untranslated
+from pos_desktop.i18n.payment_methods import method_label
 
 Align = Literal["left", "center", "right"]
 
@@ -98,6 +99,9 @@ def _pairs(rows: list[tuple[str, str]], width: int, *, bold: bool = False) -> li
     return out
 
 
+pair_blocks = _pairs  # (label, amount) rows as blocks, for the other printed documents
+
+
 def _big_total(label: str, amount: str, paper: PaperProfile) -> list[Block]:
     half = paper.chars_per_line // 2
     if label.isascii() and len(label) + 1 + len(amount) <= half:
@@ -113,6 +117,13 @@ _TITLES: Final = {
     ReceiptKind.SALE: QT_TRANSLATE_NOOP("Receipt", "RECEIPT"),
     ReceiptKind.REFUND: QT_TRANSLATE_NOOP("Receipt", "REFUND"),
     ReceiptKind.VOID: QT_TRANSLATE_NOOP("Receipt", "VOID"),
+}
+# Loyalty tiers (core.loyalty.Tier values) as the receipt names them.
+_TIERS: Final = {
+    "BRONZE": QT_TRANSLATE_NOOP("Receipt", "Bronze"),
+    "SILVER": QT_TRANSLATE_NOOP("Receipt", "Silver"),
+    "GOLD": QT_TRANSLATE_NOOP("Receipt", "Gold"),
+    "PLATINUM": QT_TRANSLATE_NOOP("Receipt", "Platinum"),
 }
 
 
@@ -183,7 +194,10 @@ def receipt_blocks(
     if not t.order_discount.is_zero():
         rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Bill discount")), _neg(t.order_discount)))
     if not t.coupon_discount.is_zero():
-        coupon = f"{tr(QT_TRANSLATE_NOOP('Receipt', 'Coupon'))} {t.coupon_code or ''}".strip()
+        # The marker outside any f-string: lupdate does not look inside f-strings.
+        coupon = tr(QT_TRANSLATE_NOOP("Receipt", "Coupon"))
+        if t.coupon_code:
+            coupon = f"{coupon} {t.coupon_code}"
         rows.append((coupon, _neg(t.coupon_discount)))
     if not t.tax_inclusive and not t.tax_total.is_zero():
         rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Tax")), _amount(t.tax_total)))
@@ -221,10 +235,11 @@ def receipt_blocks(
         )
     out.append(rule(w))
     for p in doc.payments:
+        method = method_label(p.method, p.label, translate)
         label = (
-            p.label
+            method
             if sale
-            else tr(QT_TRANSLATE_NOOP("Receipt", "Refund {method}")).format(method=p.label)
+            else tr(QT_TRANSLATE_NOOP("Receipt", "Refund {method}")).format(method=method)
         )
         shown = p.tendered if p.method == "CASH" and sale else p.amount
         out.extend(_pairs([(label, _amount(shown))], w))
@@ -264,7 +279,10 @@ def receipt_blocks(
             rows.append((tr(redeemed), str(lo.redeemed)))
         rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Points balance")), f"{lo.balance:,}"))
         if lo.tier:
-            rows.append((tr(QT_TRANSLATE_NOOP("Receipt", "Tier")), lo.tier.title()))
+            tier = _TIERS.get(lo.tier.upper())
+            rows.append(
+                (tr(QT_TRANSLATE_NOOP("Receipt", "Tier")), tr(tier) if tier else lo.tier.title())
+            )
         out.extend(_pairs(rows, w))
     out.append(Feed())
     if doc.print_barcode:

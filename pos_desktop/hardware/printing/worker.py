@@ -21,7 +21,7 @@ from pos_desktop.core.receipt import ReceiptDocument
 from pos_desktop.hardware.printing.backends import PrinterBackend, open_backend
 from pos_desktop.hardware.printing.errors import PrinterUnavailable, Problem
 from pos_desktop.hardware.printing.profiles import paper_profile
-from pos_desktop.hardware.printing.shift_text import shift_report_lines, shift_report_title
+from pos_desktop.hardware.printing.shift_text import shift_report_blocks
 from pos_desktop.i18n.markers import Translate, untranslated
 from pos_desktop.services import print_queue as queue
 from pos_desktop.services.context import ServiceContext
@@ -71,9 +71,9 @@ def render_job(
     # Imported here, on the worker's thread at the first job: python-escpos and its image
     # libraries cost a few hundred ms that the till's start-up should not pay.
     from pos_desktop.hardware.printing.render import (
+        render_blocks,
         render_drawer_kick,
         render_receipt,
-        render_shift_report,
         render_test_page,
     )
 
@@ -95,15 +95,17 @@ def render_job(
     if kind == PrintJobKind.TEST_PAGE:
         return render_test_page(paper, rasterize, description=config.describe())
     if kind == PrintJobKind.SHIFT_REPORT:
-        report = payload["report"]
-        lines = shift_report_lines(
-            report,
-            paper.chars_per_line,
+        # Jobs queued before reports carried a language print in English.
+        language = str(payload.get("language") or "en")
+        blocks = shift_report_blocks(
+            payload["report"],
+            paper,
             store_name=str(payload.get("store_name") or ""),
             names=payload.get("names") or {},
             time_zone=str(payload.get("time_zone") or "Asia/Colombo"),
+            translate=translator(language) if translator is not None else untranslated,
         )
-        return render_shift_report(lines, paper, rasterize, title=shift_report_title(report))
+        return render_blocks(blocks, paper, rasterize)
     raise ValueError(f"unknown print job kind {kind!r}")
 
 
