@@ -39,14 +39,16 @@ from pos_desktop.hardware.scanners.camera_decoder import (
     decoder_problem,
 )
 from pos_desktop.hardware.scanners.config import CameraScannerConfig
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 CAMERA_LANE: Final = "camera"
-NO_CAMERA: Final = (
+NO_CAMERA: Final = QT_TRANSLATE_NOOP(
+    "CameraScanner",
     "No camera found for barcode scanning. Plug one in, or turn camera scanning off in the "
-    "scanner settings."
+    "scanner settings.",
 )
 
 
@@ -123,10 +125,9 @@ class CameraScanner(QObject):
         device = self._device()
         if device is None:
             if self.config.device:
-                return self._unavailable(
-                    f"Camera {self.config.device!r} was not found. {NO_CAMERA}"
-                )
-            return self._unavailable(NO_CAMERA)
+                missing = self.tr("Camera {} was not found.").format(repr(self.config.device))
+                return self._unavailable(f"{missing} {self.tr(NO_CAMERA)}")
+            return self._unavailable(self.tr(NO_CAMERA))
         camera = QCamera(device, self)
         camera.errorOccurred.connect(self._on_camera_error)
         session = QMediaCaptureSession(self)
@@ -148,7 +149,9 @@ class CameraScanner(QObject):
 
     def _on_camera_error(self, _error: QCamera.Error, text: str) -> None:
         self.stop()
-        self._unavailable(f"The camera stopped: {text or 'unknown error'}")
+        self._unavailable(
+            self.tr("The camera stopped: {}").format(text or self.tr("unknown error"))
+        )
 
     # -- frames ---------------------------------------------------------------------------
     def handle_frame(self, frame: QVideoFrame) -> None:

@@ -74,6 +74,6 @@ class UiContext(QObject):
             elif isinstance(error, DomainError):
                 self.message.emit("error", error.message)
             else:
-                self.message.emit("error", f"unexpected error: {error}")
+                self.message.emit("error", self.tr("Unexpected error: {}").format(error))
 
         return self.runner.run(fn, done, failed, lane=lane)

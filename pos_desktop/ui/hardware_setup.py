@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from pos_desktop.hardware.printing.worker import PrintWorker
@@ -71,7 +71,10 @@ def start_hardware(ui: UiContext, app: QApplication) -> Hardware:
         reader = SerialScanner(
             settings.serial,
             bridge.scanned.emit,
-            on_error=lambda message: ui.message.emit("warning", f"serial scanner: {message}"),
+            on_error=lambda message: ui.message.emit(
+                "warning",
+                QCoreApplication.translate("Hardware", "Serial scanner: {}").format(message),
+            ),
         )
         reader.start()
         hardware.serial_scanner, hardware._serial_reader = bridge, reader
