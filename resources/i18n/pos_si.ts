@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>No camera found for barcode scanning. Plug one in, or turn camera scanning off in the scanner settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <source>#</source>
@@ -303,6 +322,13 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>Hardware</name>
+    <message>
+        <source>Serial scanner: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldDialog</name>
     <message>
         <source>Held tickets</source>
@@ -423,9 +449,12 @@ A report was saved to:
         <source>This account is locked after too many wrong attempts. Try again in 1 minute, or ask a manager to unlock it.</source>
         <translation>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු 1 කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</translation>
+        <translation type="unfinished">
+            <numerusform>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -596,6 +625,64 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">මුදල්</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">කාඩ්පත</translation>
+    </message>
+    <message>
+        <source>LankaQR</source>
+        <translation type="unfinished">LankaQR</translation>
+    </message>
+    <message>
+        <source>PayHere</source>
+        <translation type="unfinished">PayHere</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished">බැංකු මාරු කිරීම</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished">භාරදීමේදී මුදල් ගෙවීම</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintHooks</name>
+    <message>
+        <source>{what} could not be queued for printing: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">රිසිට්පත</translation>
+    </message>
+    <message>
+        <source>Reprinting the last receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer settings are not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
@@ -636,6 +723,30 @@ A report was saved to:
 </context>
 <context>
     <name>PrintStatusBridge</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">රිසිට්පත</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished">මුදල් ලාච්චුව</translation>
+    </message>
+    <message>
+        <source>Print job</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{0} not printed: {1}. It is kept in the print queue for reprint.</source>
         <translation>{0} මුද්‍රණය නොවීය: {1}. නැවත මුද්‍රණය සඳහා එය මුද්‍රණ පෝලිමේ තබා ඇත.</translation>
@@ -818,6 +929,22 @@ A report was saved to:
         <translation>අවලංගුයි</translation>
     </message>
     <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tel: {phone}</source>
         <translation>දුරකථන: {phone}</translation>
     </message>
@@ -872,6 +999,10 @@ A report was saved to:
     <message>
         <source>Bill discount</source>
         <translation>බිල් වට්ටම</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished">කූපනය</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -1022,6 +1153,22 @@ A report was saved to:
     <message>
         <source>Original payment method(s)</source>
         <translation>මුල් ගෙවීම් ක්‍රමය/ක්‍රම</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt {number} · {when} · total {total} · {status}</source>
@@ -1368,10 +1515,6 @@ A report was saved to:
         <translation>X වාර්තාව (මාරුව මෙතෙක්)</translation>
     </message>
     <message>
-        <source>Over/short</source>
-        <translation>අතිරික්ත/හිඟ</translation>
-    </message>
-    <message>
         <source>Expected in drawer</source>
         <translation>ලාච්චුවේ තිබිය යුතු මුදල</translation>
     </message>
@@ -1400,16 +1543,28 @@ A report was saved to:
         <translation>{} සීමාව ඉක්මවයි: මෙම ගණනය කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
     </message>
     <message>
-        <source>The drawer is {} {}. A manager must approve closing with this count.</source>
-        <translation>ලාච්චුව {} {}. මෙම ගණනය සමඟ මාරුව වැසීමට කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
+        <source>The drawer is over by {}. A manager must approve closing with this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is short by {}. A manager must approve closing with this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, over by {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, short by {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, the drawer balanced.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not closed: the over/short needs a manager&apos;s approval.</source>
         <translation>වසා නැත: අතිරික්ත/හිඟය සඳහා කළමනාකරුගේ අනුමැතිය අවශ්‍යයි.</translation>
-    </message>
-    <message>
-        <source>Shift closed: Z report {}, {} {}.</source>
-        <translation>මාරුව වසා ඇත: Z වාර්තාව {}, {} {}.</translation>
     </message>
     <message>
         <source>Saved as {}</source>
@@ -1474,12 +1629,60 @@ A report was saved to:
         <translation>රිසිට්පත්</translation>
     </message>
     <message>
+        <source>Sales ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished">අතිරික්ත/හිඟ</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>අනුමත කළේ</translation>
     </message>
     <message>
+        <source>FINAL - shift closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Net total</source>
         <translation>ශුද්ධ එකතුව</translation>
+    </message>
+    <message>
+        <source>Z report No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (reading, not final)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -1540,6 +1743,14 @@ A report was saved to:
     <message>
         <source>Counted</source>
         <translation>ගණන් කළ මුදල</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taxable} / tax {tax}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift</source>
@@ -1907,6 +2118,13 @@ A report was saved to:
     <message>
         <source>Coupon {}</source>
         <translation>කූපනය {}</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>No camera found for barcode scanning. Plug one in, or turn camera scanning off in the scanner settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera {} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <source>#</source>
@@ -300,6 +319,13 @@ A report was saved to:
     <message>
         <source>Enrolled as device {} of store {}.</source>
         <translation>சாதனம் {} ஆக, கடை {} இல் பதிவுசெய்யப்பட்டது.</translation>
+    </message>
+</context>
+<context>
+    <name>Hardware</name>
+    <message>
+        <source>Serial scanner: {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -599,6 +625,64 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">பணம்</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">அட்டை</translation>
+    </message>
+    <message>
+        <source>LankaQR</source>
+        <translation type="unfinished">LankaQR</translation>
+    </message>
+    <message>
+        <source>PayHere</source>
+        <translation type="unfinished">PayHere</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished">வங்கிப் பரிமாற்றம்</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintHooks</name>
+    <message>
+        <source>{what} could not be queued for printing: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">ரசீது</translation>
+    </message>
+    <message>
+        <source>Reprinting the last receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer settings are not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueDialog</name>
     <message>
         <source>Print queue</source>
@@ -639,6 +723,30 @@ A report was saved to:
 </context>
 <context>
     <name>PrintStatusBridge</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">ரசீது</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished">பண இழுப்பறை</translation>
+    </message>
+    <message>
+        <source>Print job</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{0} not printed: {1}. It is kept in the print queue for reprint.</source>
         <translation>{0} அச்சிடப்படவில்லை: {1}. மீள அச்சிடுவதற்காக அச்சு வரிசையில் வைக்கப்பட்டுள்ளது.</translation>
@@ -821,6 +929,22 @@ A report was saved to:
         <translation>ரத்து</translation>
     </message>
     <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tel: {phone}</source>
         <translation>தொ.பே: {phone}</translation>
     </message>
@@ -875,6 +999,10 @@ A report was saved to:
     <message>
         <source>Bill discount</source>
         <translation>பில் தள்ளுபடி</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished">கூப்பன்</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -1025,6 +1153,22 @@ A report was saved to:
     <message>
         <source>Original payment method(s)</source>
         <translation>அசல் செலுத்தல் முறை(கள்)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partially returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt {number} · {when} · total {total} · {status}</source>
@@ -1371,10 +1515,6 @@ A report was saved to:
         <translation>X அறிக்கை (இதுவரையான ஷிப்ட்)</translation>
     </message>
     <message>
-        <source>Over/short</source>
-        <translation>மிகை/குறைவு</translation>
-    </message>
-    <message>
         <source>Expected in drawer</source>
         <translation>இழுப்பறையில் இருக்க வேண்டியது</translation>
     </message>
@@ -1403,16 +1543,28 @@ A report was saved to:
         <translation>{} வரம்பை மீறியுள்ளது: இந்த எண்ணிக்கையை மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
-        <source>The drawer is {} {}. A manager must approve closing with this count.</source>
-        <translation>இழுப்பறை நிலை: {} {}. இந்த எண்ணிக்கையுடன் மூடுவதற்கு மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
+        <source>The drawer is over by {}. A manager must approve closing with this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is short by {}. A manager must approve closing with this count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, over by {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, short by {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: Z report {}, the drawer balanced.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not closed: the over/short needs a manager&apos;s approval.</source>
         <translation>மூடப்படவில்லை: மிகை/குறைவுக்கு மேலாளரின் அங்கீகாரம் தேவை.</translation>
-    </message>
-    <message>
-        <source>Shift closed: Z report {}, {} {}.</source>
-        <translation>ஷிப்ட் மூடப்பட்டது: Z அறிக்கை {}, {} {}.</translation>
     </message>
     <message>
         <source>Saved as {}</source>
@@ -1477,12 +1629,60 @@ A report was saved to:
         <translation>ரசீதுகள்</translation>
     </message>
     <message>
+        <source>Sales ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished">மிகை/குறைவு</translation>
+    </message>
+    <message>
         <source>Approved by</source>
         <translation>அங்கீகரித்தவர்</translation>
     </message>
     <message>
+        <source>FINAL - shift closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Net total</source>
         <translation>நிகர மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Z report No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (reading, not final)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -1543,6 +1743,14 @@ A report was saved to:
     <message>
         <source>Counted</source>
         <translation>எண்ணியது</translation>
+    </message>
+    <message>
+        <source>{when} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taxable} / tax {tax}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shift</source>
@@ -1910,6 +2118,13 @@ A report was saved to:
     <message>
         <source>Coupon {}</source>
         <translation>கூப்பன் {}</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
