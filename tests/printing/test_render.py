@@ -15,6 +15,7 @@ from pos_desktop.hardware.printing.profiles import PAPER_58, PAPER_80, paper_pro
 from pos_desktop.hardware.printing.render import (
     code128_payload,
     printable,
+    render_blocks,
     render_drawer_kick,
     render_receipt,
     render_shift_report,
@@ -27,6 +28,7 @@ from pos_desktop.services.shifts import require_open_shift
 from tests.printing.conftest import pil_rasterize
 from tests.printing.support import cash_sale, refund_one_rice
 from tests.sales.conftest import Shop
+from tests.support.escpos_paper import TextLine, print_paper
 
 INIT = b"\x1b@"
 CUT = b"\x1dV"
@@ -178,3 +180,16 @@ def test_weighed_line_prints_kilograms() -> None:
     assert line.quantity == Decimal("1.25")
     blocks = receipt_blocks_for_line(line)
     assert "  1.250 kg x 480.00" in blocks
+
+
+def test_bold_survives_a_change_of_text_size() -> None:
+    # ESC ! 0 (sent before every size change) turns bold off on Epson-type printers, so a bold
+    # normal-size line after a bold double-size line must say "bold" again; the virtual paper
+    # (which models ESC ! like a printer does) must show it bold.
+    blocks = [Text("BIG", bold=True, double=True), Text("still bold", bold=True)]
+    data = render_blocks(blocks, PAPER_80)
+    lines = print_paper(data).of(TextLine)
+    assert [(line.text.strip(), line.bold) for line in lines] == [
+        ("BIG", True),
+        ("still bold", True),
+    ]

@@ -79,6 +79,9 @@ class _Pen:
                 "normal_textsize": not double,
                 "double_width": double,
                 "double_height": double,
+                # A size change sends ESC ! 0 first, which also turns bold off on Epson-type
+                # printers: say the bold state again after it.
+                "bold": bold,
             }
         if changes:
             self.p.set(**changes)
