@@ -47,19 +47,19 @@
     <name>CameraScanner</name>
     <message>
         <source>No camera found for barcode scanning. Plug one in, or turn camera scanning off in the scanner settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේත ස්කෑන් කිරීම සඳහා කැමරාවක් හමු නොවීය. කැමරාවක් සම්බන්ධ කරන්න, නැතහොත් ස්කෑනර් සැකසුම් තුළ කැමරා ස්කෑන් කිරීම අක්‍රිය කරන්න.</translation>
     </message>
     <message>
         <source>Camera {} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>කැමරාව {} හමු නොවීය.</translation>
     </message>
     <message>
         <source>The camera stopped: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>කැමරාව නතර විය: {}</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>නොදන්නා දෝෂයකි</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@ A report was saved to:
     <name>Hardware</name>
     <message>
         <source>Serial scanner: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>සීරියල් ස්කෑනරය: {}</translation>
     </message>
 </context>
 <context>
@@ -451,9 +451,9 @@ A report was saved to:
     </message>
     <message numerus="yes">
         <source>This account is locked after too many wrong attempts. Try again in %n minutes, or ask a manager to unlock it.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>වැරදි උත්සාහයන් වැඩි ගණනක් නිසා මෙම ගිණුම අගුළු දමා ඇත. මිනිත්තු %n කින් නැවත උත්සාහ කරන්න, නැතහොත් අගුළු හැරීමට කළමනාකරුවෙකුගෙන් ඉල්ලන්න.</numerusform>
         </translation>
     </message>
 </context>
@@ -628,58 +628,58 @@ A report was saved to:
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">මුදල්</translation>
+        <translation>මුදල්</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">කාඩ්පත</translation>
+        <translation>කාඩ්පත</translation>
     </message>
     <message>
         <source>LankaQR</source>
-        <translation type="unfinished">LankaQR</translation>
+        <translation>LankaQR</translation>
     </message>
     <message>
         <source>PayHere</source>
-        <translation type="unfinished">PayHere</translation>
+        <translation>PayHere</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished">බැංකු මාරු කිරීම</translation>
+        <translation>බැංකු මාරු කිරීම</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">භාරදීමේදී මුදල් ගෙවීම</translation>
+        <translation>භාරදීමේදී මුදල් ගෙවීම</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි ලකුණු</translation>
     </message>
 </context>
 <context>
     <name>PrintHooks</name>
     <message>
         <source>{what} could not be queued for printing: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} මුද්‍රණ පෝලිමට එක් කළ නොහැකි විය: {error}</translation>
     </message>
     <message>
         <source>Drawer kick</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව විවෘත කිරීම</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරු වාර්තාව</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">රිසිට්පත</translation>
+        <translation>රිසිට්පත</translation>
     </message>
     <message>
         <source>Reprinting the last receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසන් රිසිට්පත නැවත මුද්‍රණය කරමින්.</translation>
     </message>
     <message>
         <source>Printer settings are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම සංස්කරණයේ මුද්‍රක සැකසුම් ලබා ගත නොහැක.</translation>
     </message>
 </context>
 <context>
@@ -725,27 +725,27 @@ A report was saved to:
     <name>PrintStatusBridge</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">රිසිට්පත</translation>
+        <translation>රිසිට්පත</translation>
     </message>
     <message>
         <source>Refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවීම් රිසිට්පත</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරු වාර්තාව</translation>
     </message>
     <message>
         <source>Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>පරීක්ෂණ පිටුව</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished">මුදල් ලාච්චුව</translation>
+        <translation>මුදල් ලාච්චුව</translation>
     </message>
     <message>
         <source>Print job</source>
-        <translation type="unfinished"></translation>
+        <translation>මුද්‍රණ කාර්යය</translation>
     </message>
     <message>
         <source>{0} not printed: {1}. It is kept in the print queue for reprint.</source>
@@ -930,19 +930,19 @@ A report was saved to:
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝකඩ</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>රිදී</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>රන්</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්ලැටිනම්</translation>
     </message>
     <message>
         <source>Tel: {phone}</source>
@@ -958,7 +958,7 @@ A report was saved to:
     </message>
     <message>
         <source>Receipt</source>
-        <translation>රිසිට්පත</translation>
+        <translation>රිසිට්පත් අංකය</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1002,7 +1002,7 @@ A report was saved to:
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished">කූපනය</translation>
+        <translation>කූපනය</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -1156,19 +1156,19 @@ A report was saved to:
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්පූර්ණ කළ</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
     <message>
         <source>partially returned</source>
-        <translation type="unfinished"></translation>
+        <translation>අර්ධ වශයෙන් ආපසු භාරගත්</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගත්</translation>
     </message>
     <message>
         <source>Receipt {number} · {when} · total {total} · {status}</source>
@@ -1544,23 +1544,23 @@ A report was saved to:
     </message>
     <message>
         <source>The drawer is over by {}. A manager must approve closing with this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුවේ මුදල් {} කින් අතිරික්තයි. මෙම ගණනය සමඟ මාරුව වැසීමට කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
     </message>
     <message>
         <source>The drawer is short by {}. A manager must approve closing with this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුවේ මුදල් {} කින් හිඟයි. මෙම ගණනය සමඟ මාරුව වැසීමට කළමනාකරුවෙකු අනුමත කළ යුතුය.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, over by {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරුව වසා ඇත: Z වාර්තාව {}, {} කින් අතිරික්තයි.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, short by {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරුව වසා ඇත: Z වාර්තාව {}, {} කින් හිඟයි.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, the drawer balanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරුව වසා ඇත: Z වාර්තාව {}, ලාච්චුවේ මුදල් ගැළපේ.</translation>
     </message>
     <message>
         <source>Not closed: the over/short needs a manager&apos;s approval.</source>
@@ -1630,35 +1630,35 @@ A report was saved to:
     </message>
     <message>
         <source>Sales ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුම් ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගැනීම් ({count})</translation>
     </message>
     <message>
         <source>Voids ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කිරීම් ({count})</translation>
     </message>
     <message>
         <source>Tax total</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු එකතුව</translation>
     </message>
     <message>
         <source>{method} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} ({count})</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>අතිරික්ත</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>හිඟ</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished">අතිරික්ත/හිඟ</translation>
+        <translation>අතිරික්ත/හිඟ</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1666,7 +1666,7 @@ A report was saved to:
     </message>
     <message>
         <source>FINAL - shift closed</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසාන - මාරුව වසා ඇත</translation>
     </message>
     <message>
         <source>Net total</source>
@@ -1674,15 +1674,15 @@ A report was saved to:
     </message>
     <message>
         <source>Z report No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z වාර්තාව අංක {number}</translation>
     </message>
     <message>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z වාර්තාව</translation>
     </message>
     <message>
         <source>X report (reading, not final)</source>
-        <translation type="unfinished"></translation>
+        <translation>X වාර්තාව (කියවීමක්, අවසාන නොවේ)</translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -1746,11 +1746,11 @@ A report was saved to:
     </message>
     <message>
         <source>{when} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} {name} විසින්</translation>
     </message>
     <message>
         <source>{taxable} / tax {tax}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taxable} / බද්ද {tax}</translation>
     </message>
     <message>
         <source>Shift</source>
@@ -2124,7 +2124,7 @@ A report was saved to:
     <name>UiContext</name>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
