@@ -47,19 +47,19 @@
     <name>CameraScanner</name>
     <message>
         <source>No camera found for barcode scanning. Plug one in, or turn camera scanning off in the scanner settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு ஸ்கேன் செய்வதற்கு கமரா எதுவும் கிடைக்கவில்லை. ஒன்றை இணைக்கவும், அல்லது ஸ்கேனர் அமைப்புகளில் கமரா ஸ்கேனிங்கை முடக்கவும்.</translation>
     </message>
     <message>
         <source>Camera {} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>கமரா {} கிடைக்கவில்லை.</translation>
     </message>
     <message>
         <source>The camera stopped: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கமரா நின்றுவிட்டது: {}</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>அறியப்படாத பிழை</translation>
     </message>
 </context>
 <context>
@@ -325,7 +325,7 @@ A report was saved to:
     <name>Hardware</name>
     <message>
         <source>Serial scanner: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>சீரியல் ஸ்கேனர்: {}</translation>
     </message>
 </context>
 <context>
@@ -628,58 +628,58 @@ A report was saved to:
     <name>PaymentMethod</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">பணம்</translation>
+        <translation>பணம்</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">அட்டை</translation>
+        <translation>அட்டை</translation>
     </message>
     <message>
         <source>LankaQR</source>
-        <translation type="unfinished">LankaQR</translation>
+        <translation>LankaQR</translation>
     </message>
     <message>
         <source>PayHere</source>
-        <translation type="unfinished">PayHere</translation>
+        <translation>PayHere</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished">வங்கிப் பரிமாற்றம்</translation>
+        <translation>வங்கிப் பரிமாற்றம்</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+        <translation>விநியோகத்தின்போது பணம்</translation>
     </message>
     <message>
         <source>Loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாசப் புள்ளிகள்</translation>
     </message>
 </context>
 <context>
     <name>PrintHooks</name>
     <message>
         <source>{what} could not be queued for printing: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} அச்சு வரிசையில் சேர்க்கப்படவில்லை: {error}</translation>
     </message>
     <message>
         <source>Drawer kick</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறை திறப்பு</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் அறிக்கை</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">ரசீது</translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>Reprinting the last receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி ரசீது மீள அச்சிடப்படுகிறது.</translation>
     </message>
     <message>
         <source>Printer settings are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தப் பதிப்பில் அச்சுப்பொறி அமைப்புகள் கிடைக்காது.</translation>
     </message>
 </context>
 <context>
@@ -725,27 +725,27 @@ A report was saved to:
     <name>PrintStatusBridge</name>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">ரசீது</translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>Refund receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பியளிப்பு ரசீது</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் அறிக்கை</translation>
     </message>
     <message>
         <source>Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனைப் பக்கம்</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished">பண இழுப்பறை</translation>
+        <translation>பண இழுப்பறை</translation>
     </message>
     <message>
         <source>Print job</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப் பணி</translation>
     </message>
     <message>
         <source>{0} not printed: {1}. It is kept in the print queue for reprint.</source>
@@ -930,19 +930,19 @@ A report was saved to:
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>வெண்கலம்</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>வெள்ளி</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>தங்கம்</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>பிளாட்டினம்</translation>
     </message>
     <message>
         <source>Tel: {phone}</source>
@@ -958,7 +958,7 @@ A report was saved to:
     </message>
     <message>
         <source>Receipt</source>
-        <translation>ரசீது</translation>
+        <translation>ரசீது இல.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1002,7 +1002,7 @@ A report was saved to:
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished">கூப்பன்</translation>
+        <translation>கூப்பன்</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -1156,19 +1156,19 @@ A report was saved to:
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தது</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
         <source>partially returned</source>
-        <translation type="unfinished"></translation>
+        <translation>பகுதியாகத் திருப்பப்பட்டது</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Receipt {number} · {when} · total {total} · {status}</source>
@@ -1544,23 +1544,23 @@ A report was saved to:
     </message>
     <message>
         <source>The drawer is over by {}. A manager must approve closing with this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையில் {} மிகையாக உள்ளது. இந்த எண்ணிக்கையுடன் மூடுவதற்கு மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>The drawer is short by {}. A manager must approve closing with this count.</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையில் {} குறைவாக உள்ளது. இந்த எண்ணிக்கையுடன் மூடுவதற்கு மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, over by {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் மூடப்பட்டது: Z அறிக்கை {}, {} மிகை.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, short by {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் மூடப்பட்டது: Z அறிக்கை {}, {} குறைவு.</translation>
     </message>
     <message>
         <source>Shift closed: Z report {}, the drawer balanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் மூடப்பட்டது: Z அறிக்கை {}, இழுப்பறைப் பணம் சரியாக உள்ளது.</translation>
     </message>
     <message>
         <source>Not closed: the over/short needs a manager&apos;s approval.</source>
@@ -1630,35 +1630,35 @@ A report was saved to:
     </message>
     <message>
         <source>Sales ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைகள் ({count})</translation>
     </message>
     <message>
         <source>Returns ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்கள் ({count})</translation>
     </message>
     <message>
         <source>Voids ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துகள் ({count})</translation>
     </message>
     <message>
         <source>Tax total</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்த வரி</translation>
     </message>
     <message>
         <source>{method} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} ({count})</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>மிகை</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைவு</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished">மிகை/குறைவு</translation>
+        <translation>மிகை/குறைவு</translation>
     </message>
     <message>
         <source>Approved by</source>
@@ -1666,7 +1666,7 @@ A report was saved to:
     </message>
     <message>
         <source>FINAL - shift closed</source>
-        <translation type="unfinished"></translation>
+        <translation>இறுதி - ஷிப்ட் மூடப்பட்டது</translation>
     </message>
     <message>
         <source>Net total</source>
@@ -1674,15 +1674,15 @@ A report was saved to:
     </message>
     <message>
         <source>Z report No. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z அறிக்கை இல. {number}</translation>
     </message>
     <message>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z அறிக்கை</translation>
     </message>
     <message>
         <source>X report (reading, not final)</source>
-        <translation type="unfinished"></translation>
+        <translation>X அறிக்கை (வாசிப்பு, இறுதியானதல்ல)</translation>
     </message>
     <message>
         <source>Discounts given</source>
@@ -1746,11 +1746,11 @@ A report was saved to:
     </message>
     <message>
         <source>{when} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({name})</translation>
     </message>
     <message>
         <source>{taxable} / tax {tax}</source>
-        <translation type="unfinished"></translation>
+        <translation>{taxable} / வரி {tax}</translation>
     </message>
     <message>
         <source>Shift</source>
@@ -2124,7 +2124,7 @@ A report was saved to:
     <name>UiContext</name>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
