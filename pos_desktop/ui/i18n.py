@@ -29,12 +29,12 @@ from pos_desktop.core.money import Money
 from pos_desktop.i18n.languages import DEFAULT, I18N_DIR, language
 from pos_desktop.i18n.markers import Translate
 
-_state = {"language": DEFAULT}
-
-
 def current_language() -> str:
-    """The language the UI speaks now ("en", "si" or "ta")."""
-    return _state["language"]
+    """The language the UI speaks now ("en", "si" or "ta"): the application's Translations
+    object holds it (no module state); English before one exists."""
+    app = QCoreApplication.instance()
+    found = app.findChild(Translations, "translations") if app is not None else None
+    return found.language if isinstance(found, Translations) else DEFAULT
 
 
 def money_text(money: Money) -> str:
@@ -104,7 +104,6 @@ class Translations(QObject):
                     self._installed.append(new)
         QLocale.setDefault(QLocale(lang.qt_locale))
         self.language = lang.code
-        _state["language"] = lang.code
         self.language_changed.emit(lang.code)
         return True
 
