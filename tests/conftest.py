@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 # Qt must never look for a display in tests (CI has none).
@@ -41,10 +42,9 @@ def pytest_configure(config: pytest.Config) -> None:
     # controller runs this before its workers start; each write is an atomic rename anyway).
     from pos_desktop.i18n.build import ToolMissing, build_translations
 
-    try:
+    # No PySide6 here: only the Qt tests need catalogues, and they cannot run either.
+    with contextlib.suppress(ToolMissing):
         build_translations()
-    except ToolMissing:
-        pass  # no PySide6 here: only the Qt tests need catalogues, and they cannot run either
 
 
 @pytest.fixture(autouse=True)

@@ -29,6 +29,7 @@ from pos_desktop.core.money import Money
 from pos_desktop.i18n.languages import DEFAULT, I18N_DIR, language
 from pos_desktop.i18n.markers import Translate
 
+
 def current_language() -> str:
     """The language the UI speaks now ("en", "si" or "ta"): the application's Translations
     object holds it (no module state); English before one exists."""
