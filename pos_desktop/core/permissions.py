@@ -38,6 +38,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     LEAVE_KIOSK = "leave_kiosk"  # close the till app or leave its full-screen kiosk mode
+    USE_BACK_OFFICE = "use_back_office"  # open the back office (its pages need their own)
 
 
 _CASHIER: Final = frozenset(
@@ -65,6 +66,7 @@ _MANAGER: Final = _CASHIER | {
     Permission.MANAGE_PURCHASING,
     Permission.VIEW_REPORTS,
     Permission.LEAVE_KIOSK,
+    Permission.USE_BACK_OFFICE,
 }
 ROLE_PERMISSIONS: Final[dict[Role, frozenset[Permission]]] = {
     Role.CASHIER: _CASHIER,

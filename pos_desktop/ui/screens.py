@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pos_desktop.i18n.languages import DEFAULT
+from pos_desktop.ui.backoffice.screen import BackOfficeScreen
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import translations
 from pos_desktop.ui.language_switch import install_language_switch
@@ -23,6 +24,7 @@ def screen_factories() -> dict[str, ScreenFactory]:
         "returns": ReturnsScreen,
         "sell": SellScreen,
         "sync_inbox": SyncInboxScreen,
+        "back_office": BackOfficeScreen,
     }
 
 

@@ -206,6 +206,14 @@ def install_menus(shell: Shell) -> ShellMenus:
         lambda: open_cash_dialog(ui, shell, "out"),
         Permission.MANAGE_SHIFT,
     )
+    till.addSeparator()
+    m.add(
+        till,
+        "office.open",
+        QT_TRANSLATE_NOOP("ShellMenus", "Back office…"),
+        lambda: m.show("back_office"),
+        Permission.USE_BACK_OFFICE,
+    )
 
     shift = m.menu(QT_TRANSLATE_NOOP("ShellMenus", "&Shift"))
     m.add(

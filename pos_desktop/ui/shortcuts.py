@@ -54,6 +54,7 @@ SHORTCUTS: Final[tuple[Shortcut, ...]] = (
         ("shift.close", "Ctrl+F12", QT_TRANSLATE_NOOP("shortcuts", "Close shift")),
         ("session.sign_out", "Ctrl+L", QT_TRANSLATE_NOOP("shortcuts", "Sign out")),
         ("sync.now", "Ctrl+F5", QT_TRANSLATE_NOOP("shortcuts", "Sync with HQ now")),
+        ("office.open", "Ctrl+B", QT_TRANSLATE_NOOP("shortcuts", "Back office")),
     ),
     # Bound by pos_desktop/ui/sell_screen.py while the sell screen is shown.
     *_table(

@@ -24,6 +24,7 @@ from pos_desktop.ops.backup_files import (
 )
 from pos_desktop.ops.backup_settings import BackupPolicy, backup_policy
 from pos_desktop.services.settings import set_setting
+from pos_desktop.store.migrate import HEAD_REVISION
 from pos_desktop.store.terminal import load_identity, open_database
 from tests.ops.support import integrity, ledger_figures, query, revision
 from tests.support.terminal import Terminal
@@ -35,7 +36,7 @@ def test_backup_is_a_checked_self_contained_copy_named_for_the_till(data_dir: Pa
     result = make_backup(live, kind="manual", progress=lambda a, b: seen.append((a, b)))
     assert result.path.parent == data_dir / "backups"
     assert result.path.name.startswith("pos-S01-T01-") and result.path.name.endswith(
-        "-r0003-manual.db"
+        f"-r{HEAD_REVISION}-manual.db"
     )
     assert integrity(result.path) == "ok"
     assert query(result.path, "PRAGMA journal_mode")[0][0] == "delete"
@@ -51,7 +52,7 @@ def test_backup_is_a_checked_self_contained_copy_named_for_the_till(data_dir: Pa
         identity.store_id,
         identity.device_id,
     )
-    assert source.revision == "0003" == revision(result.path)
+    assert source.revision == HEAD_REVISION == revision(result.path)
     assert [b.path for b in list_backups(data_dir / "backups")] == [result.path]
     assert not list((data_dir / "backups").glob(".*.partial"))
 

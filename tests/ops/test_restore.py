@@ -12,6 +12,7 @@ from pos_desktop.ops.backup import make_backup
 from pos_desktop.ops.backup_files import app_lock
 from pos_desktop.ops.backup_restore import RestoreRefused, restore_backup
 from pos_desktop.services.context import ServiceContext
+from pos_desktop.store.migrate import HEAD_REVISION
 from pos_desktop.store.terminal import load_identity, open_database
 from tests.cli.helpers import run_cli
 from tests.ops.support import copy_closed, integrity, ledger_figures, query, revision, tree
@@ -154,7 +155,7 @@ def test_an_old_schema_backup_is_restored_and_upgraded_on_open(
 def test_cli_backup_list_and_restore(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = str(data_dir)
     made = run_cli(capsys, "--data-dir", d, "backup")
-    assert made.code == 0 and "store S01, device T01, schema 0003" in made.out
+    assert made.code == 0 and f"store S01, device T01, schema {HEAD_REVISION}" in made.out
     path = Path(made.out.split("backup: ", 1)[1].splitlines()[0])
     assert path.parent == data_dir / "backups" and path.exists()
     listed = run_cli(capsys, "--data-dir", d, "backups")

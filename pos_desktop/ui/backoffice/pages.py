@@ -1,0 +1,54 @@
+"""Every back-office page, in sidebar order: one line per page.
+
+A page is a QWidget subclass built from ``(ui: UiContext, shell: Shell)``, like a screen, with
+the same optional hooks (``on_shown()``, ``on_changed(changes)``). The factory is named by its
+import path and loaded when the page is first opened, so the back office costs nothing at start
+and a page module may import whatever it needs. ``permission`` hides the page from roles that
+may not use it; the services enforce the rules regardless.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pos_desktop.core.permissions import Permission
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from pos_desktop.ui.context import UiContext
+    from pos_desktop.ui.shell import Shell
+
+CONTEXT = "BackOffice"
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    key: str  # stable id, e.g. "catalog.products" (tests and menus open pages by it)
+    title: str  # English source text marked with QT_TRANSLATE_NOOP("BackOffice", ...)
+    permission: Permission
+    factory: str  # "package.module:ClassName"
+    group: str = ""  # English source text of the sidebar section, same context
+
+    def build(self, ui: UiContext, shell: Shell) -> QWidget:
+        module_name, _, attr = self.factory.partition(":")
+        factory: Callable[[UiContext, Shell], QWidget] = getattr(
+            importlib.import_module(module_name), attr
+        )
+        return factory(ui, shell)
+
+
+def back_office_pages() -> list[Page]:
+    """The pages, in the order the sidebar lists them (grouped by ``group``)."""
+    return [
+        Page(
+            "overview",
+            QT_TRANSLATE_NOOP("BackOffice", "Overview"),
+            Permission.USE_BACK_OFFICE,
+            "pos_desktop.ui.backoffice.overview:OverviewPage",
+        ),
+    ]
