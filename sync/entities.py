@@ -42,6 +42,7 @@ ENTITY_RULES: dict[str, EntityRule] = {
     "suppliers": EntityRule("hq", up=True, down="org"),
     "products": EntityRule("hq", up=True, down="org"),
     "product_variants": EntityRule("hq", up=True, down="org"),
+    "scheduled_prices": EntityRule("hq", up=True, down="org"),
     "warehouses": EntityRule("hq", up=True, down="org"),
     "warehouse_inventory": EntityRule("hq", up=True, down="org"),
     "purchase_orders": EntityRule("hq", up=True, down="store"),
@@ -54,6 +55,7 @@ ENTITY_RULES: dict[str, EntityRule] = {
     "notification_settings": EntityRule("hq", up=True, down="org"),
     "translations": EntityRule("hq", up=True, down="org"),
     "currency_exchange_rates": EntityRule("hq", up=True, down="org"),
+    "couriers": EntityRule("hq", up=True, down="org"),
     # Customers: last-writer-wins per field.
     "customers": EntityRule("lww", up=True, down="org"),
     # Ledgers. Points and coupon uses follow the customer across stores; stock and sales stay
@@ -67,6 +69,13 @@ ENTITY_RULES: dict[str, EntityRule] = {
     "payments": EntityRule("ledger", up=True, down="store"),
     "sale_status_history": EntityRule("ledger", up=True, down="store"),
     "notifications": EntityRule("ledger", up=True, down="store"),
+    # Delivery orders are documents of their store (see store/models/delivery.py).
+    "orders": EntityRule("ledger", up=True, down="store"),
+    "order_items": EntityRule("ledger", up=True, down="store"),
+    "order_status_history": EntityRule("ledger", up=True, down="store"),
+    "deliveries": EntityRule("ledger", up=True, down="store"),
+    "delivery_status_history": EntityRule("ledger", up=True, down="store"),
+    "order_payments": EntityRule("ledger", up=True, down="store"),
     "shifts": EntityRule("ledger", up=True, down=None),
     "shift_closings": EntityRule("ledger", up=True, down=None),
     "cash_movements": EntityRule("ledger", up=True, down=None),
