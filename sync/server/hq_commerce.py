@@ -1,13 +1,14 @@
-"""Entities of the source documents the terminal does not have (online orders, delivery,
-wishlists, marketing, integrations, analytics). HQ-only: edited with an organization API key,
-never pushed or pulled. Fields follow ../shared/sources; ``organization_id`` on every row,
-money in ``*_minor`` integers beside a ``currency``, quantities in ``*_milli``.
+"""Entities of the source documents the terminal does not have (wishlists, marketing,
+integrations, analytics). HQ-only: edited with an organization API key, never pushed or pulled.
+Delivery orders and couriers are terminal tables now (pos_desktop/store/models/delivery.py),
+copied into HQ's metadata by schema.py like every synced table. Fields follow
+../shared/sources; ``organization_id`` on every row, money in ``*_minor`` integers beside a
+``currency``, quantities in ``*_milli``.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
-    CheckConstraint,
     Column,
     ForeignKey,
     Index,
@@ -17,13 +18,11 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from pos_desktop.store.types import DecimalText
 from sync.server.meta import (
     HQ_METADATA,
     ID_LEN,
     flag,
     id_col,
-    integer,
     json_col,
     moment,
     org_col,
@@ -32,145 +31,10 @@ from sync.server.meta import (
     timestamps,
 )
 
-ORDER_STATUSES = (
-    "PENDING",
-    "CONFIRMED",
-    "PROCESSING",
-    "PACKED",
-    "OUT_FOR_DELIVERY",
-    "DELIVERED",
-    "CANCELLED",
-)
-SHIPPING_STATUSES = ("PENDING", "PROCESSING", "DISPATCHED", "DELIVERED", "RETURNED")
-
-
-def _in(column: str, values: tuple[str, ...], name: str) -> CheckConstraint:
-    listed = ", ".join(f"'{v}'" for v in values)
-    return CheckConstraint(f"{column} IN ({listed})", name=name)
-
 
 def _parent(name: str, target: str) -> Column[str]:
     return Column(name, String(ID_LEN), ForeignKey(f"{target}.id"), nullable=False, index=True)
 
-
-def _currency() -> Column[str]:
-    return text("currency", 3, nullable=False, default="LKR")
-
-
-Table(
-    "couriers",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    text("name", 200, nullable=False),
-    text("email", 200),
-    text("phone", 32),
-    text("vehicle_type", 32),
-    text("status", 16, nullable=False, default="AVAILABLE"),  # AVAILABLE/BUSY/OFFLINE
-    json_col("current_location"),
-    moment("last_seen_at"),
-    integer("total_earnings_minor"),
-    _currency(),
-    Column("rating", DecimalText(), nullable=True),
-    flag("is_active", True),
-    *timestamps(),
-    _in("status", ("AVAILABLE", "BUSY", "OFFLINE"), "status_known"),
-)
-
-Table(
-    "orders",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    ref("store_id", index=True),
-    text("order_number", 8, nullable=False),  # 5-6 characters, unique per organization
-    ref("customer_id", index=True),
-    text("status", 24, nullable=False, default="PENDING"),
-    text("shipping_status", 24, nullable=False, default="PENDING"),
-    integer("subtotal_minor"),
-    integer("tax_minor"),
-    integer("shipping_minor"),
-    integer("discount_minor"),
-    integer("total_minor"),
-    _currency(),
-    json_col("shipping_address"),
-    json_col("billing_address"),
-    ref("courier_id", index=True),
-    text("tracking_number", 16),
-    Column("notes", Text(), nullable=True),
-    ref("sale_id"),  # the POS sale it became, when sold over the counter
-    ref("created_by_id"),
-    ref("updated_by_id"),
-    *timestamps(),
-    UniqueConstraint("organization_id", "order_number"),
-    _in("status", ORDER_STATUSES, "status_known"),
-    _in("shipping_status", SHIPPING_STATUSES, "shipping_status_known"),
-)
-
-Table(
-    "order_items",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    _parent("order_id", "orders"),
-    ref("product_id", nullable=False, index=True),
-    ref("variant_id"),
-    integer("quantity_milli", default=None),
-    integer("price_minor", default=None),
-    integer("total_minor", default=None),
-    moment("created_at", nullable=False, now=True),
-    CheckConstraint("quantity_milli > 0", name="quantity_positive"),
-)
-
-Table(
-    "order_status_history",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    _parent("order_id", "orders"),
-    text("status", 24),
-    text("new_status", 24, nullable=False),
-    text("reason", 500),
-    Column("notes", Text(), nullable=True),
-    ref("changed_by_id"),
-    moment("created_at", nullable=False, now=True),
-)
-
-Table(
-    "deliveries",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    _parent("order_id", "orders"),
-    ref("courier_id", index=True),
-    text("tracking_number", 11, nullable=False),  # "TRK" + 8 characters
-    text("status", 16, nullable=False, default="PENDING"),
-    text("delivery_proof", 500),
-    text("return_reason", 500),
-    moment("estimated_delivery_at"),
-    moment("actual_delivery_at"),
-    json_col("address"),
-    json_col("items"),
-    Column("special_instructions", Text(), nullable=True),
-    *timestamps(),
-    UniqueConstraint("organization_id", "tracking_number"),
-    _in("status", SHIPPING_STATUSES, "status_known"),
-)
-
-Table(
-    "delivery_status_history",
-    HQ_METADATA,
-    id_col(),
-    org_col(),
-    _parent("delivery_id", "deliveries"),
-    text("status", 16),
-    text("new_status", 16, nullable=False),
-    text("reason", 500),
-    Column("notes", Text(), nullable=True),
-    json_col("location"),
-    ref("changed_by_id"),
-    moment("created_at", nullable=False, now=True),
-)
 
 Table(
     "wishlists",
@@ -352,12 +216,6 @@ Table(
 )
 
 TABLE_NAMES: tuple[str, ...] = (
-    "couriers",
-    "orders",
-    "order_items",
-    "order_status_history",
-    "deliveries",
-    "delivery_status_history",
     "wishlists",
     "wishlist_items",
     "analytics",

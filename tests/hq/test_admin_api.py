@@ -189,35 +189,33 @@ def test_api_key_listings_page_by_id_and_hide_secrets(world: World) -> None:
 
 def test_hq_only_entities_of_the_sources_are_writable(world: World) -> None:
     scope = _api(world)
-    order_id = new_id()
+    wishlist_id = new_id()
     with world.db.transaction() as s:
         service.org_upsert(
             s,
             scope,
-            "orders",
-            [{"id": order_id, "order_number": "A1B2C", "total_minor": 125000, "status": "PACKED"}],
+            "wishlists",
+            [{"id": wishlist_id, "customer_id": new_id(), "name": "Avurudu", "share_code": "A1"}],
             NOW,
         )
         service.org_upsert(
             s,
             scope,
-            "order_items",
-            [
-                {
-                    "order_id": order_id,
-                    "product_id": new_id(),
-                    "quantity_milli": 2000,
-                    "price_minor": 62500,
-                    "total_minor": 125000,
-                }
-            ],
+            "wishlist_items",
+            [{"wishlist_id": wishlist_id, "product_id": new_id(), "notes": "red"}],
             NOW,
         )
     with world.db.transaction() as s, pytest.raises(HqError):
-        service.org_upsert(s, scope, "orders", [{"order_number": "X", "status": "LOST"}], NOW)
-    assert count(world.db, "order_items") == 1
+        service.org_upsert(s, scope, "wishlists", [{"name": "no customer"}], NOW)
+    assert count(world.db, "wishlist_items") == 1
     changes, _ = world.a1.pull_all()
-    assert "orders" not in {c.entity for c in changes}  # HQ-only: never pulled
+    assert "wishlists" not in {c.entity for c in changes}  # HQ-only: never pulled
+
+
+def test_delivery_orders_are_terminal_ledgers_not_api_edits(world: World) -> None:
+    scope = _api(world)
+    with world.db.transaction() as s, pytest.raises(HqError, match="cannot be written"):
+        service.org_upsert(s, scope, "orders", [{"order_number": "A1B2C"}], NOW)
 
 
 def test_customers_edited_by_api_key_merge_per_field_afterwards(world: World) -> None:
