@@ -34,6 +34,7 @@ class Permission(StrEnum):
     MANAGE_INVENTORY = "manage_inventory"
     MANAGE_CATALOG = "manage_catalog"
     MANAGE_PURCHASING = "manage_purchasing"
+    MANAGE_DELIVERIES = "manage_deliveries"  # delivery orders, couriers, COD settlement
     VIEW_REPORTS = "view_reports"
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
@@ -64,6 +65,7 @@ _MANAGER: Final = _CASHIER | {
     Permission.MANAGE_INVENTORY,
     Permission.MANAGE_CATALOG,
     Permission.MANAGE_PURCHASING,
+    Permission.MANAGE_DELIVERIES,
     Permission.VIEW_REPORTS,
     Permission.LEAVE_KIOSK,
     Permission.USE_BACK_OFFICE,
