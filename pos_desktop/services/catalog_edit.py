@@ -47,6 +47,9 @@ class ProductDraft:
     supplier_id: str | None = None
     description: str | None = None
     tags: tuple[str, ...] = ()
+    # Paths relative to the data directory (catalog_admin.import_image); None keeps what the
+    # product has, so a draft built without images (CSV import) never erases them.
+    images: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class ProductDetails:
     tags: tuple[str, ...]
     deleted: bool
     variants: tuple[VariantView, ...] = field(default=())
+    images: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +128,7 @@ def get_product(session: Session, product_id: str) -> ProductDetails | None:
             VariantView(v.id, v.name, v.value, v.sku, v.barcode, v.price_minor, v.is_active)
             for v in variants
         ),
+        images=tuple(str(i) for i in (p.images or ())),
     )
 
 
@@ -144,6 +149,7 @@ def draft_of(details: ProductDetails) -> ProductDraft:
         supplier_id=details.supplier_id,
         description=details.description,
         tags=details.tags,
+        images=details.images,
     )
 
 
@@ -186,6 +192,8 @@ def _clean(
         "description": d.description,
         "tags": [rules.nfc(t.strip()) for t in d.tags if t.strip()],
     }
+    if d.images is not None:
+        values["images"] = [rules.clean_image_path(i) for i in d.images]
     if d.stock_threshold_milli is not None and d.stock_threshold_milli < 0:
         raise ValidationError("the low-stock level cannot be negative")
     values["stock_threshold_milli"] = d.stock_threshold_milli

@@ -146,3 +146,22 @@ def slugify(name: str) -> str:
         elif out and out[-1] != "-":
             out.append("-")
     return "".join(out).strip("-")[:200] or "category"
+
+
+IMAGES_DIR: Final = "images"
+
+
+def clean_image_path(path: str) -> str:
+    """A product image is stored as ``images/<name>`` relative to the data directory (what
+    catalog_admin.import_image returns); anything else (absolute, ``..``) is refused."""
+    text = (path or "").strip().replace("\\", "/")
+    parts = text.split("/")
+    if (
+        len(parts) != 2
+        or parts[0] != IMAGES_DIR
+        or not parts[1]
+        or parts[1].startswith(".")
+        or len(text) > 500
+    ):
+        raise ValidationError(f"image {path!r} is not a file in the data folder's images/")
+    return text

@@ -39,6 +39,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
@@ -227,24 +228,33 @@ def resolve_scan(
 ) -> ScanAction:
     """What ``text`` (one scan, as a scanner or the cashier typed it) asks the till to do."""
     shown = _shown(text)
+    at = ctx.clock()  # prices in force now, scheduled price changes included
     try:
         parsed = bc.parse_scan(text, config)
     except ValidationError as exc:
         if exc.code in (bc.SCAN_UNKNOWN, SCAN_BAD_RECEIPT_NUMBER):
-            hit = _by_sku(session, text)
+            hit = _by_sku(session, text, at)
             if hit is not None:
                 return AddProduct(hit, _ONE, None, hit.barcode or "", "sku")
+        if exc.code == bc.SCAN_BAD_VALUE and isinstance(text, str):
+            # A zero-value code under a scale prefix is never a real label: it is a barcode
+            # the back office generated (services.catalog_admin) and is looked up as one.
+            code = text.strip()
+            if code.isascii() and code.isdigit():
+                action = _product(session, code, shown)
+                if not (isinstance(action, ScanRejected) and action.code == SCAN_UNKNOWN_PRODUCT):
+                    return action
         return ScanRejected(exc.message, exc.code, shown)
     if isinstance(parsed, bc.ProductCode):
-        return _product(session, parsed.gtin, shown)
+        return _product(session, parsed.gtin, shown, at)
     if isinstance(parsed, bc.EmbeddedWeight | bc.EmbeddedPrice):
-        return _in_store(session, parsed, shown)
+        return _in_store(session, parsed, shown, at)
     if isinstance(parsed, bc.LoyaltyCard):
         return _customer(session, parsed.card_number, shown)
     return _receipt(session, parsed.receipt_number, shown)
 
 
-def _by_sku(session: Session, text: str) -> ProductHit | None:
+def _by_sku(session: Session, text: str, at: datetime | None = None) -> ProductHit | None:
     """The product whose SKU (or variant SKU) is exactly ``text``, any case. Two index probes;
     only then ``search_products`` for the hit, which stops at its exact-code tier (no FTS)."""
     code = text.strip() if isinstance(text, str) else ""
@@ -260,17 +270,17 @@ def _by_sku(session: Session, text: str) -> ProductHit | None:
         ).scalar()
     if stored is None:
         return None
-    for hit in search_products(session, stored, limit=1):
+    for hit in search_products(session, stored, limit=1, at=at):
         if hit.matched_by in ("sku", "variant_sku"):
             return hit
     return None
 
 
-def _product(session: Session, gtin: str, shown: str) -> ScanAction:
-    hit = lookup_barcode(session, gtin)
+def _product(session: Session, gtin: str, shown: str, at: datetime | None = None) -> ScanAction:
+    hit = lookup_barcode(session, gtin, at=at)
     if hit is not None:
         return AddProduct(hit, _ONE, None, gtin, "barcode")
-    inactive = lookup_barcode(session, gtin, include_inactive=True)
+    inactive = lookup_barcode(session, gtin, include_inactive=True, at=at)
     if inactive is not None:
         return ScanRejected(
             f"{inactive.name} ({gtin}) is not for sale: it is {inactive.status.lower()} in the "
@@ -290,10 +300,13 @@ def _item_key(item_code: str) -> str | None:
 
 
 def _in_store(
-    session: Session, label: bc.EmbeddedWeight | bc.EmbeddedPrice, shown: str
+    session: Session,
+    label: bc.EmbeddedWeight | bc.EmbeddedPrice,
+    shown: str,
+    at: datetime | None = None,
 ) -> ScanAction:
     key = _item_key(label.item_code)
-    hit = lookup_item_code(session, key) if key else None
+    hit = lookup_item_code(session, key, at=at) if key else None
     if hit is None:
         return ScanRejected(
             f"no product has scale item code {label.item_code} (label {label.barcode})",
