@@ -110,6 +110,11 @@ def _view(row: Coupon) -> CouponView:
     )
 
 
+def coupon_view(row: Coupon) -> CouponView:
+    """The coupon as the back office lists it (its rule checked as the till would)."""
+    return _view(row)
+
+
 def _row(session: Session, ctx: ServiceContext, code: str) -> Coupon | None:
     return session.execute(
         select(Coupon).where(

@@ -339,13 +339,13 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def search_customers(session: Session, text: str, limit: int = 20) -> list[CustomerView]:
-    """Search as you type over name (contains), phone digits (contains), card and email
-    (prefix). Exact card or phone matches come first."""
+def search_filter(text: str) -> tuple[Any, Any] | None:
+    """(WHERE condition, exact-match-first ORDER BY key) for a search text, None when empty:
+    name (contains), phone digits (contains), card and email (prefix). The back office's paged
+    list uses the same matching as ``search_customers``."""
     query = " ".join(text.split())
     if not query:
-        return []
-    limit = max(1, min(limit, MAX_SEARCH_LIMIT))
+        return None
     pattern = _like(query)
     card = "".join(query.split()).upper()
     conditions = [
@@ -366,9 +366,19 @@ def search_customers(session: Session, text: str, limit: int = 20) -> list[Custo
         (Customer.phone_normalized == (exact_phone or ""), 0),
         else_=1,
     )
+    return or_(*conditions), exact
+
+
+def search_customers(session: Session, text: str, limit: int = 20) -> list[CustomerView]:
+    """Search as you type (``search_filter``). Exact card or phone matches come first."""
+    found = search_filter(text)
+    if found is None:
+        return []
+    condition, exact = found
+    limit = max(1, min(limit, MAX_SEARCH_LIMIT))
     rows = session.execute(
         select(Customer)
-        .where(_live(), or_(*conditions))
+        .where(_live(), condition)
         .order_by(exact, Customer.name, Customer.id)
         .limit(limit)
     ).scalars()

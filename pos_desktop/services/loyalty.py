@@ -92,6 +92,7 @@ __all__ = [
     "compute_earn",
     "earn_for_sale",
     "expire_points",
+    "expiry_due",
     "ledger_sum",
     "local_day",
     "loyalty_summary",
@@ -502,10 +503,17 @@ def _refresh(
 
 
 def adjust_points(
-    ctx: ServiceContext, actor: Actor, customer_id: str, points: int, reason: str
+    ctx: ServiceContext,
+    actor: Actor,
+    customer_id: str,
+    points: int,
+    reason: str,
+    *,
+    allow_negative: bool = False,
 ) -> LoyaltyResult:
     """Add (positive) or remove (negative) points by hand (MANAGE_LOYALTY, reason, audited).
-    Removing more than the balance is refused."""
+    Removing more than the balance is refused unless ``allow_negative`` (a manager's explicit
+    choice, e.g. taking back points spent before a fraud was found; recorded in the audit)."""
     require(actor, Permission.MANAGE_LOYALTY)
     if isinstance(points, bool) or not isinstance(points, int) or points == 0:
         raise ValidationError("an adjustment is a non-zero whole number of points")
@@ -517,7 +525,7 @@ def adjust_points(
         who = member(s, customer_id)
         survivor = who.id
         before = ledger_sum(s, who.ids)
-        if before + points < 0:
+        if before + points < 0 and not allow_negative:
             raise ValidationError(f"cannot remove {-points} points; the balance is {before}")
         entry_id = _add(
             s, ctx, survivor, T.ADJUSTED, points, reason=reason, created_by_id=actor.user_id
@@ -534,6 +542,7 @@ def adjust_points(
                 old_values={"balance": before},
                 new_values={"points": points, "balance": summary.balance, "entry_id": entry_id},
                 reason=reason,
+                extra={"allowed_negative": True} if summary.balance < 0 else {},
             ),
         )
         uow.commit()
@@ -564,35 +573,50 @@ def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
         yield items[i : i + size]
 
 
-def expire_points(ctx: ServiceContext, now: datetime | None = None) -> ExpireResult:
-    """Write EXPIRED entries for points past their ``expires_at`` that were not spent.
+def expiry_due(session: Session, moment: datetime) -> list[tuple[str, int]]:
+    """(surviving customer id, points) that ``expire_points`` would expire at ``moment``.
 
     Spending is taken from the oldest-expiring points first, so the points that expire are
-    max(0, credits expired by now - every debit so far, earlier expiries included). Running it
-    twice expires nothing more. Run it on one device per organization (the back office or HQ):
-    two devices expiring the same points offline would both write an entry.
-    """
-    moment = now or ctx.clock()
+    max(0, credits expired by ``moment`` - every debit so far, earlier expiries included).
+    That is at most the balance, so expiry never makes a balance negative."""
     L = LoyaltyTransaction
+    due_rows: list[tuple[str, int]] = []
+    for survivor, ids in _expiry_groups(session, moment).items():
+        due, debits = 0, 0
+        for part in _chunks(ids):
+            row = session.execute(
+                select(
+                    func.coalesce(
+                        func.sum(
+                            case(((L.points > 0) & (L.expires_at <= moment), L.points), else_=0)
+                        ),
+                        0,
+                    ),
+                    func.coalesce(func.sum(case((L.points < 0, -L.points), else_=0)), 0),
+                ).where(L.customer_id.in_(part))
+            ).one()
+            due, debits = due + int(row[0]), debits + int(row[1])
+        if due - debits > 0:
+            due_rows.append((survivor, due - debits))
+    return due_rows
+
+
+def expire_points(
+    ctx: ServiceContext, now: datetime | None = None, *, actor: Actor | None = None
+) -> ExpireResult:
+    """Write EXPIRED entries for points past their ``expires_at`` that were not spent
+    (``expiry_due``). Running it twice expires nothing more. Run it on one device per
+    organization (the back office or HQ): two devices expiring the same points offline would
+    both write an entry. ``actor``: a person ran it (MANAGE_LOYALTY, named in the audit);
+    None: the scheduler did.
+    """
+    if actor is not None:
+        require(actor, Permission.MANAGE_LOYALTY)
+    moment = now or ctx.clock()
     written: list[tuple[str, int]] = []
     with ctx.db.uow() as uow:
         s = uow.session
-        for survivor, ids in _expiry_groups(s, moment).items():
-            due, debits = 0, 0
-            for part in _chunks(ids):
-                row = s.execute(
-                    select(
-                        func.coalesce(
-                            func.sum(
-                                case(((L.points > 0) & (L.expires_at <= moment), L.points), else_=0)
-                            ),
-                            0,
-                        ),
-                        func.coalesce(func.sum(case((L.points < 0, -L.points), else_=0)), 0),
-                    ).where(L.customer_id.in_(part))
-                ).one()
-                due, debits = due + int(row[0]), debits + int(row[1])
-            points = due - debits
+        for survivor, points in expiry_due(s, moment):
             if points > 0:
                 _add(
                     s,
@@ -609,7 +633,7 @@ def expire_points(ctx: ServiceContext, now: datetime | None = None) -> ExpireRes
             audit(
                 s,
                 ctx,
-                None,
+                actor,
                 AuditEntry(
                     action="loyalty.expire",
                     resource="loyalty_transactions",
