@@ -13,6 +13,10 @@ Rules:
 - An unknown username and a wrong secret give the same message, and cost the same argon2 work.
   (A locked account does say so: the person at the till has to know to fetch a manager.)
 - Every failure, lock and success is written to the audit log (never the secret itself).
+- Two-factor (services/mfa.py): a login of a user with MFA on raises ``SecondFactorRequired``
+  after a right PIN/password (approvals at the counter do not ask for a code); the sign-in ends
+  in ``services.mfa_login.login_with_code``. With ``auth.require_mfa`` on, a manager or admin
+  without MFA gets ``MfaEnrolmentRequired`` and enrols through ``mfa_login``.
 
 The failure count must survive the refusal: the login commits its own transaction (count,
 lock, audit row) and only then raises. Secrets are verified before that write transaction
@@ -46,12 +50,20 @@ from pos_desktop.core.permissions import (
 )
 from pos_desktop.core.permissions import permissions_for as role_permissions
 from pos_desktop.services.context import Actor, AuditEntry, ServiceContext, audit
+from pos_desktop.services.mfa import (
+    MFA_ROLES,
+    REQUIRE_MFA,
+    MfaEnrolmentRequired,
+    SecondFactorRequired,
+    issue_challenge,
+)
 from pos_desktop.services.passwords import hash_secret, verify_secret
 from pos_desktop.services.settings import (
     LOCKOUT_ATTEMPTS,
     LOCKOUT_MINUTES,
     discount_limit_key,
     get_int,
+    get_setting,
 )
 from pos_desktop.store.models import User
 
@@ -126,12 +138,16 @@ class _Policy:
     attempts: int
     minutes: int
     role_limits: dict[str, int]
+    require_mfa: bool = False
 
 
 def _policy(session: Session, ctx: ServiceContext) -> _Policy:
     limits = {role.value: get_int(session, ctx, discount_limit_key(role)) for role in Role}
     return _Policy(
-        get_int(session, ctx, LOCKOUT_ATTEMPTS), get_int(session, ctx, LOCKOUT_MINUTES), limits
+        get_int(session, ctx, LOCKOUT_ATTEMPTS),
+        get_int(session, ctx, LOCKOUT_MINUTES),
+        limits,
+        bool(get_setting(session, ctx, REQUIRE_MFA)),
     )
 
 
@@ -226,6 +242,23 @@ def _authenticate(
         elif purpose == "login" and method == "pin" and user.role == Role.ADMIN.value:
             error = AuthenticationError("Administrators sign in with their password.")
             _audit(s, ctx, None, "auth.login_refused", user.id, {**detail, "reason": "admin_pin"})
+        elif purpose == "login" and user.mfa_enabled and user.mfa_secret:
+            # Right PIN/password, code still to come. The failure count is NOT reset here:
+            # wrong codes keep counting toward the lockout (services/mfa_login.py), so knowing
+            # the password does not buy unlimited guesses at the code.
+            error = SecondFactorRequired(
+                "Enter the 6-digit code from your authenticator app, or a backup code.",
+                issue_challenge(user, now, enrol=False),
+            )
+            _audit(s, ctx, None, "auth.login_second_factor", user.id, detail)
+        elif purpose == "login" and policy.require_mfa and user.role in MFA_ROLES:
+            _set_counters(s, user.id, failed_attempts=0, locked_until=None)
+            error = MfaEnrolmentRequired(
+                "This store requires two-factor sign-in for managers and administrators. "
+                "Set it up now to continue.",
+                issue_challenge(user, now, enrol=True),
+            )
+            _audit(s, ctx, None, "auth.login_mfa_enrolment", user.id, detail)
         else:
             # The secret was right: the failure count starts again whatever happens next.
             values: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}

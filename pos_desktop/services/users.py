@@ -9,7 +9,9 @@ Rules beyond MANAGE_USERS:
   cannot make themself more powerful;
 - the last active admin of the organization can be neither disabled nor demoted (by anyone,
   themself included), so the shop can never lock itself out of its own back office;
-- anyone may set their own language; setting another user's needs MANAGE_USERS.
+- anyone may set their own language; setting another user's needs MANAGE_USERS (and an
+  admin's, an admin); unlocking an admin needs an admin too (otherwise a manager could keep
+  lifting the lockout while guessing an administrator's password).
 Every change is audited; audit values never contain a PIN, a password or a hash.
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import func, select
@@ -276,6 +279,8 @@ def unlock_user(ctx: ServiceContext, actor: Actor, user_id: str) -> UserResult:
     with ctx.db.uow() as uow:
         s = uow.session
         user = _load(s, ctx, user_id)
+        if user.role == Role.ADMIN.value and user.id != actor.user_id:
+            _require_admin_for(actor, "unlock an administrator")
         until = user.locked_until
         old = {
             "failed_attempts": user.failed_attempts,
@@ -355,6 +360,8 @@ def set_language(ctx: ServiceContext, actor: Actor, user_id: str, language: str)
     with ctx.db.uow() as uow:
         s = uow.session
         user = _load(s, ctx, user_id)
+        if user.role == Role.ADMIN.value and user.id != actor.user_id:
+            _require_admin_for(actor, "change an administrator's language")
         old = user.language
         user.language = language
         _log(s, ctx, actor, "user.set_language", user, {"language": old}, {"language": language})
@@ -372,6 +379,8 @@ class UserSummary:
     language: str
     store_id: str | None
     locked: bool
+    last_login_at: datetime | None = None
+    mfa_enabled: bool = False
 
 
 def list_users(
@@ -397,6 +406,8 @@ def list_users(
             u.language,
             u.store_id,
             u.locked_until is not None and u.locked_until > now,
+            u.last_login_at,
+            bool(u.mfa_enabled),
         )
         for u in rows
     ]
