@@ -23,6 +23,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Final
 
@@ -30,6 +31,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from pos_desktop.core.clock import utc_now
 from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.money import Money
 from pos_desktop.core.tax import TaxClass as CoreTaxClass
@@ -61,6 +63,7 @@ from pos_desktop.services.catalog_refs import (
     tax_class_by_code,
 )
 from pos_desktop.services.product_rules import nfc
+from pos_desktop.store.types import UTCDateTime
 
 __all__ = [
     "DEFAULT_TAX_CLASS",
@@ -137,16 +140,31 @@ class ProductHit:
         return CoreTaxClass(self.tax_code, self.tax_name, self.tax_rate)
 
 
+# The price in force at :now (store/models/scheduled_prices.py): the newest due, uncancelled
+# schedule, else the catalog price. A correlated probe of ix_scheduled_prices_due per hit row
+# (equality on product and variant, then the newest effective_from <= :now): no writes at
+# midnight, every till agrees, and a scan costs one more index seek.
+_DUE = (
+    "(SELECT s.price_minor FROM scheduled_prices AS s WHERE s.product_id = p.id"
+    " AND s.variant_id {variant} AND s.cancelled_at IS NULL AND s.effective_from <= :now"
+    " ORDER BY s.effective_from DESC, s.id DESC LIMIT 1)"
+)
+_PRODUCT_PRICE = f"coalesce({_DUE.format(variant='IS NULL')}, p.price_minor)"
+_VARIANT_PRICE = (
+    f"coalesce({_DUE.format(variant='= v.id')}, v.price_minor,"
+    f" {_DUE.format(variant='IS NULL')}, p.price_minor)"
+)
 # Column lists shared by every hit query; p = products, t = tax_classes, v = product_variants.
 _PRODUCT_COLS = (
-    "p.id, NULL, p.name, p.sku, p.barcode, p.price_minor, p.currency, p.tax_class_id,"
+    f"p.id, NULL, p.name, p.sku, p.barcode, {_PRODUCT_PRICE}, p.currency, p.tax_class_id,"
     " t.code, t.name, t.rate, t.is_exempt, p.is_weighed, p.unit, p.item_code, p.status"
 )
 _VARIANT_COLS = (
     "p.id, v.id, p.name || ' ' || v.value, coalesce(v.sku, p.sku), v.barcode,"
-    " coalesce(v.price_minor, p.price_minor), p.currency, p.tax_class_id, t.code, t.name,"
+    f" {_VARIANT_PRICE}, p.currency, p.tax_class_id, t.code, t.name,"
     " t.rate, t.is_exempt, p.is_weighed, p.unit, p.item_code, p.status"
 )
+_NOW = bindparam("now", type_=UTCDateTime())
 _SELLABLE = "p.deleted_at IS NULL AND (:any_status OR p.status = 'ACTIVE')"
 _FROM_PRODUCT = "FROM products AS p LEFT JOIN tax_classes AS t ON t.id = p.tax_class_id"
 _FROM_VARIANT = (
@@ -161,11 +179,11 @@ _BY_BARCODE = text(
     f" UNION ALL SELECT {_VARIANT_COLS}, 'variant_barcode' {_FROM_VARIANT}"
     f" WHERE v.barcode IN (:a, :b) AND {_VARIANT_OK} AND {_SELLABLE}"
     " LIMIT 1"
-)
+).bindparams(_NOW)
 _BY_ITEM_CODE = text(
     f"SELECT {_PRODUCT_COLS}, 'item_code' {_FROM_PRODUCT}"
     f" WHERE p.item_code = :code AND {_SELLABLE} LIMIT 1"
-)
+).bindparams(_NOW)
 _BY_CODE = text(
     f"SELECT {_PRODUCT_COLS}, 'barcode' {_FROM_PRODUCT} WHERE p.barcode = :code AND {_SELLABLE}"
     f" UNION ALL SELECT {_PRODUCT_COLS}, 'sku' {_FROM_PRODUCT}"
@@ -177,14 +195,14 @@ _BY_CODE = text(
     f" UNION ALL SELECT {_VARIANT_COLS}, 'variant_sku' {_FROM_VARIANT}"
     f" WHERE v.sku IN (:code, :upper) AND {_VARIANT_OK} AND {_SELLABLE}"
     " LIMIT 20"
-)
+).bindparams(_NOW)
 _CANDIDATES = text(
     "SELECT f.product_id, f.name, f.codes FROM products_fts AS f"
     " JOIN products AS p ON p.id = f.product_id"
     f" WHERE products_fts MATCH :match AND {_SELLABLE} LIMIT :cap"
 )
 _BY_IDS = text(f"SELECT {_PRODUCT_COLS}, 'text' {_FROM_PRODUCT} WHERE p.id IN :ids").bindparams(
-    bindparam("ids", expanding=True)
+    bindparam("ids", expanding=True), _NOW
 )
 
 
@@ -220,33 +238,36 @@ def _barcode_forms(code: str) -> tuple[str, str]:
 
 
 def lookup_barcode(
-    session: Session, code: str, *, include_inactive: bool = False
+    session: Session, code: str, *, include_inactive: bool = False, at: datetime | None = None
 ) -> ProductHit | None:
     """The sellable product or variant whose barcode is ``code``; a 5-digit ``code`` is also
     tried as an in-store item code. None when nothing matches (the caller says "unknown").
 
     Weight/price-embedded in-store barcodes (``2x...``) are parsed by core.barcode first; their
-    item code then goes to ``lookup_item_code``.
+    item code then goes to ``lookup_item_code``. Prices are those in force at ``at`` (default:
+    now; services pass ``ctx.clock()``), scheduled price changes included.
     """
     code = code.strip()
     if not (code.isascii() and code.isdigit()) or len(code) > 14:
         return None
     a, b = _barcode_forms(code)
-    row = session.execute(_BY_BARCODE, {"a": a, "b": b, "any_status": include_inactive}).first()
+    now = at or utc_now()
+    params = {"a": a, "b": b, "any_status": include_inactive, "now": now}
+    row = session.execute(_BY_BARCODE, params).first()
     if row is None and len(code) == 5:
-        return lookup_item_code(session, code, include_inactive=include_inactive)
+        return lookup_item_code(session, code, include_inactive=include_inactive, at=now)
     return None if row is None else _hit(row)
 
 
 def lookup_item_code(
-    session: Session, item_code: str, *, include_inactive: bool = False
+    session: Session, item_code: str, *, include_inactive: bool = False, at: datetime | None = None
 ) -> ProductHit | None:
     """The product keyed into the scale under this 5-digit in-store item code."""
     item_code = item_code.strip()
     if not (item_code.isascii() and item_code.isdigit() and len(item_code) == 5):
         return None
     row = session.execute(
-        _BY_ITEM_CODE, {"code": item_code, "any_status": include_inactive}
+        _BY_ITEM_CODE, {"code": item_code, "any_status": include_inactive, "now": at or utc_now()}
     ).first()
     return None if row is None else _hit(row)
 
@@ -318,10 +339,17 @@ def _rank_key(query: str, name: str) -> tuple[int, int, str]:
 
 
 def search_products(
-    session: Session, text_: str, limit: int = 20, *, include_inactive: bool = False
+    session: Session,
+    text_: str,
+    limit: int = 20,
+    *,
+    include_inactive: bool = False,
+    at: datetime | None = None,
 ) -> list[ProductHit]:
     """Products matching what the cashier typed: exact codes first, then ranked name/code
-    prefix matches. Never raises for odd input (quotes, operators, any script, empty)."""
+    prefix matches, priced as at ``at`` (default now). Never raises for odd input (quotes,
+    operators, any script, empty)."""
+    now = at or utc_now()
     query = _printable(nfc(text_[:MAX_QUERY])).strip()
     limit = max(1, min(limit, MAX_LIMIT))
     if not query:
@@ -329,7 +357,12 @@ def search_products(
     hits: list[ProductHit] = []
     seen: set[str] = set()
     if len(query) <= 64 and not any(ch.isspace() for ch in query):
-        params = {"code": query, "upper": query.upper(), "any_status": include_inactive}
+        params = {
+            "code": query,
+            "upper": query.upper(),
+            "any_status": include_inactive,
+            "now": now,
+        }
         for row in session.execute(_BY_CODE, params):
             hit = _hit(row)
             if hit.product_id not in seen:
@@ -349,6 +382,7 @@ def search_products(
     )
     wanted = [c[0] for c in ranked[: limit - len(hits)]]
     if wanted:
-        by_id = {row[0]: _hit(row) for row in session.execute(_BY_IDS, {"ids": wanted})}
+        rows = session.execute(_BY_IDS, {"ids": wanted, "now": now})
+        by_id = {row[0]: _hit(row) for row in rows}
         hits.extend(by_id[i] for i in wanted if i in by_id)
     return hits

@@ -120,7 +120,8 @@ def search(
     """Search as you type (name, SKU, barcode) over the sellable catalog; hits carry their
     name in ``language`` where translated (one more indexed query for the whole list)."""
     with ctx.db.read() as s:
-        return localize_hits(s, ctx, search_products(s, text, limit), language)
+        hits = search_products(s, text, limit, at=ctx.clock())
+        return localize_hits(s, ctx, hits, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +300,11 @@ def load_settings(ctx: ServiceContext, *, language: str = "en") -> TillSettings:
             if not isinstance(sku, str) or not sku.strip():
                 continue
             hit = next(
-                (h for h in search_products(s, sku, 5) if h.sku.upper() == sku.strip().upper()),
+                (
+                    h
+                    for h in search_products(s, sku, 5, at=ctx.clock())
+                    if h.sku.upper() == sku.strip().upper()
+                ),
                 None,
             )
             if hit is not None:
