@@ -73,6 +73,16 @@ class SupplierResult:
     changes: Changes
 
 
+def phone_display(e164: str | None) -> str:
+    """+94771234567 as "+94 77 123 4567" (other countries as stored)."""
+    if not e164:
+        return ""
+    if e164.startswith("+94") and len(e164) == 12:
+        n = e164[3:]
+        return f"+94 {n[:2]} {n[2:5]} {n[5:]}"
+    return e164
+
+
 # -- notes with the payment terms line ---------------------------------------------------------
 
 

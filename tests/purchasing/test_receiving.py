@@ -33,11 +33,11 @@ def expected_cost(on_hand: int, old: int | None, deliveries: list[tuple[int, int
     """The rule written out again with exact fractions: average of what is on the shelf and
     what arrived, half up; no stock (or none worth anything) to average with: the new cost."""
     qty = sum(q for q, _ in deliveries)
-    value = sum(Fraction(q) * c for q, c in deliveries)
+    value = sum((Fraction(q) * c for q, c in deliveries), Fraction(0))
     if on_hand > 0 and old is not None:
         value += Fraction(on_hand) * old
         qty += on_hand
-    exact = value / qty
+    exact: Fraction = value / qty
     whole = exact.numerator // exact.denominator
     return whole + (1 if exact - whole >= Fraction(1, 2) else 0)
 
