@@ -43,7 +43,9 @@ from pos_desktop.core import barcode as bc
 from pos_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from pos_desktop.core.permissions import Permission
 from pos_desktop.services import product_rules as rules
+from pos_desktop.services.catalog_categories import CategoryNode, category_tree
 from pos_desktop.services.catalog_edit import (
+    ProductDetails,
     ProductResult,
     VariantDraft,
     barcode_owner,
@@ -51,6 +53,7 @@ from pos_desktop.services.catalog_edit import (
     get_product,
     update_product,
 )
+from pos_desktop.services.catalog_refs import TaxClassView, list_tax_classes
 from pos_desktop.services.context import Actor, AuditEntry, Changes, ServiceContext, audit, require
 from pos_desktop.services.scan_resolver import load_barcode_config
 from pos_desktop.services.settings import SettingSpec, get_setting, register_setting
@@ -329,3 +332,28 @@ def parse_tags(text: str) -> tuple[str, ...]:
             seen.add(tag.casefold())
             out.append(tag)
     return tuple(out)
+
+
+# -- what the editor loads ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EditorData:
+    product: ProductDetails | None  # None: a new product
+    categories: tuple[CategoryNode, ...]  # the tree (parents first), counts not filled
+    tax_classes: tuple[TaxClassView, ...]
+    currency: str
+
+
+def load_editor(ctx: ServiceContext, product_id: str | None) -> EditorData:
+    org = ctx.terminal.organization_id
+    with ctx.db.read() as s:
+        product = get_product(s, product_id) if product_id else None
+        if product_id and (product is None or product.deleted):
+            raise NotFoundError("no such product")
+        return EditorData(
+            product,
+            tuple(category_tree(s, org, with_counts=False)),
+            tuple(list_tax_classes(s, org)),
+            ctx.terminal.currency,
+        )

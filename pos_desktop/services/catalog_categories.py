@@ -58,7 +58,7 @@ def descendants(session: Session, organization_id: str, category_id: str) -> lis
             select(Category.id, Category.parent_id).where(
                 Category.organization_id == organization_id
             )
-        ).tuples()
+        )
     }
     kids: dict[str | None, list[str]] = {}
     for cid, parent in parents.items():
@@ -74,8 +74,11 @@ def descendants(session: Session, organization_id: str, category_id: str) -> lis
     return out
 
 
-def category_tree(session: Session, organization_id: str) -> list[CategoryNode]:
-    """Every category (active or not) with its product counts, parents before children."""
+def category_tree(
+    session: Session, organization_id: str, *, with_counts: bool = True
+) -> list[CategoryNode]:
+    """Every category (active or not) with its product counts (one grouped index read; zeros
+    when ``with_counts`` is False), parents before children."""
     rows = list(
         session.execute(
             select(Category)
@@ -83,14 +86,16 @@ def category_tree(session: Session, organization_id: str) -> list[CategoryNode]:
             .order_by(Category.sort_order, Category.name)
         ).scalars()
     )
-    counts: dict[str | None, int] = {
-        cid: n
-        for cid, n in session.execute(
-            select(Product.category_id, func.count())
-            .where(Product.deleted_at.is_(None), Product.category_id.is_not(None))
-            .group_by(Product.category_id)
-        ).tuples()
-    }
+    counts: dict[str | None, int] = {}
+    if with_counts:
+        counts = {
+            cid: n
+            for cid, n in session.execute(
+                select(Product.category_id, func.count())
+                .where(Product.deleted_at.is_(None), Product.category_id.is_not(None))
+                .group_by(Product.category_id)
+            )
+        }
     kids = _children(rows)
     known = {r.id for r in rows}
     totals: dict[str, int] = {}
@@ -288,3 +293,9 @@ def set_category_active(
         uow.commit()
     entities = ("categories", "products") if moved else ("categories",)
     return CategoryChange(category_id, moved, Changes.of(*entities, ids=(category_id,)))
+
+
+def list_categories(ctx: ServiceContext) -> list[CategoryNode]:
+    """The tree with counts, for the categories page (read lane)."""
+    with ctx.db.read() as s:
+        return category_tree(s, ctx.terminal.organization_id)
