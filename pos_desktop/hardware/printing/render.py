@@ -234,11 +234,12 @@ def render_receipt(
     return render_blocks(blocks * max(1, copies), paper, rasterize)
 
 
-def render_drawer_kick(pin: int = 2) -> bytes:
-    """ESC p: a pulse on the drawer connector (pin 2 by default, or 5)."""
-    p = Dummy()
-    p.cashdraw(pin)
-    return bytes(p.output)
+def render_drawer_kick(pin: int = 2, pulse_ms: int = 100) -> bytes:
+    """ESC p m t1 t2: a pulse on the drawer connector (pin 2 by default, or 5), on for
+    ``pulse_ms`` (t1, in 2 ms units) then off for at least 100 ms (t2). The defaults give
+    python-escpos' ``cashdraw(pin)`` bytes."""
+    on = max(1, min(255, pulse_ms // 2))
+    return b"\x1bp" + bytes((0 if pin == 2 else 1, on, max(on, 50)))
 
 
 def render_test_page(

@@ -91,7 +91,7 @@ def render_job(
             translate=translate,
         )
     if kind == PrintJobKind.DRAWER_KICK:
-        return render_drawer_kick(config.drawer_pin)
+        return render_drawer_kick(config.drawer_pin, config.drawer_pulse_ms)
     if kind == PrintJobKind.TEST_PAGE:
         return render_test_page(paper, rasterize, description=config.describe())
     if kind == PrintJobKind.SHIFT_REPORT:
