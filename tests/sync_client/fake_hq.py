@@ -274,7 +274,8 @@ class FakeHQ:
         rule = ENTITY_RULES.get(entity)
         if rule is None or rule.down is None:
             return False
-        if rule.down == "store" and meta.store_id != device.store_id:
+        # As HQ's pull: store rows go to their store, rows without a store to every store.
+        if rule.down == "store" and meta.store_id not in (device.store_id, None):
             return False
         return not (pull and rule.kind == "ledger" and meta.origin == device.id)
 
@@ -376,7 +377,9 @@ class FakeHQ:
             return "poison entry"
         if payload.get("organization_id", org) != org:
             return "row of another organization"
-        if rule.down == "store" and payload.get("store_id", device.store_id) != device.store_id:
+        store = payload.get("store_id", device.store_id)
+        # As HQ: a row without a store (an organization-wide notification) is accepted.
+        if rule.down == "store" and store is not None and store != device.store_id:
             return "row of another store"
         table = self.state.rows.setdefault((org, e.entity), {})
         current = table.get(e.entity_id)
