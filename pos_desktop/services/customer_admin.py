@@ -24,6 +24,7 @@ from pos_desktop.core.permissions import Permission
 from pos_desktop.services import customers
 from pos_desktop.services.context import Actor, Changes, ServiceContext, require
 from pos_desktop.services.customers import CustomerView, get_customer, search_filter
+from pos_desktop.services.loyalty import refresh_customer_loyalty
 from pos_desktop.services.loyalty_queries import LoyaltySummary, loyalty_summary, member
 from pos_desktop.store.models import User
 from pos_desktop.store.models.customers import Customer
@@ -275,6 +276,11 @@ def merge_group(
         changes = changes | result.changes
         view = result.customer
     assert view is not None
+    # The survivor's cached balance and tier now cover the whole group (the cache is
+    # device-local and recomputable, so its own short transaction is enough).
+    with ctx.db.uow() as uow:
+        refresh_customer_loyalty(uow.session, ctx, survivor, actor=actor)
+        uow.commit()
     return MergeGroupResult(
         view, len(picked), changes | Changes.of("customer_loyalty", ids=(survivor,))
     )

@@ -375,3 +375,38 @@ def save_campaign(
         )
         uow.commit()
         return CatalogResult(row.id, Changes.of("loyalty_campaigns", ids=(row.id,)))
+
+
+def reward_input_of(view: RewardView) -> RewardInput:
+    """The input that saves ``view`` unchanged (to switch it on or off, say)."""
+    return RewardInput(
+        name=view.name,
+        points_required=view.points_required,
+        type=RewardType(view.type),
+        value=view.value,
+        product_id=view.product_id,
+        usage_limit=view.usage_limit,
+        description=view.description,
+        category=view.category,
+        valid_from=view.valid_from,
+        valid_to=view.valid_to,
+        is_active=view.is_active,
+    )
+
+
+def campaign_input_of(view: CampaignView) -> CampaignInput:
+    """The input that saves ``view`` unchanged."""
+    return CampaignInput(
+        name=view.name,
+        type=CampaignType(view.type),
+        multiplier=view.multiplier,
+        bonus_points=view.bonus_points,
+        min_purchase=view.min_purchase,
+        tiers=view.tiers,
+        window_days=view.window_days,
+        valid_from=view.valid_from,
+        valid_to=view.valid_to,
+        usage_limit=view.usage_limit,
+        description=view.description,
+        is_active=view.is_active,
+    )

@@ -132,6 +132,7 @@ def test_merge_keeps_every_ledger_entry_and_sums_the_balances(terminal: Terminal
         assert loyalty.balance(s, dup2) == expected  # a merged id resolves to the survivor
         live = admin.list_customers(s, terminal.ctx, "0771234567")
         assert [r.id for r in live.rows] == [keep]
+        assert live.rows[0].points == expected  # the list's cached balance covers the group
         merged_into = s.execute(
             select(Customer.merged_into_id).where(Customer.id.in_([dup1, dup2]))
         ).scalars()
