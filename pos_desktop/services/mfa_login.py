@@ -43,6 +43,7 @@ from pos_desktop.services.mfa import (
 from pos_desktop.store.models import User
 
 MAX_CODE_LENGTH = 32
+CHALLENGE_EXPIRED = "mfa_challenge_expired"  # the error code: start the sign-in again
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,9 @@ class SignedIn:
 
 
 def _expired() -> AuthenticationError:
-    return AuthenticationError("Signing in took too long. Enter your PIN or password again.")
+    return AuthenticationError(
+        "Signing in took too long. Enter your PIN or password again.", code=CHALLENGE_EXPIRED
+    )
 
 
 def _usable_user(s: Session, challenge: MfaChallenge) -> User:

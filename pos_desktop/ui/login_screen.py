@@ -8,6 +8,11 @@ usernames exist; a locked account says how many minutes are left.
 
 After a successful sign-in: the sell screen when this terminal has an open shift, otherwise the
 shift-open dialog (a cashier cannot sell without an open shift).
+
+Two-factor: when the service answers a right PIN/password with ``SecondFactorRequired``, the
+same field asks for the 6-digit code (or a backup code) and "Back" returns to the start; a
+wrong code is a failed attempt like a wrong PIN. ``MfaEnrolmentRequired`` (the store requires
+MFA) opens the enrolment dialog, and confirming it signs the person in.
 """
 
 from __future__ import annotations
@@ -33,8 +38,22 @@ from pos_desktop.core.errors import DomainError
 from pos_desktop.core.permissions import Role
 from pos_desktop.services.auth import LockedOut, login_with_password, login_with_pin
 from pos_desktop.services.context import Actor
+from pos_desktop.services.mfa import (
+    Enrolment,
+    MfaChallenge,
+    MfaEnrolmentRequired,
+    SecondFactorRequired,
+)
+from pos_desktop.services.mfa_login import (
+    CHALLENGE_EXPIRED,
+    SignedIn,
+    enrolment_for_login,
+    finish_enrolment_at_login,
+    login_with_code,
+)
 from pos_desktop.services.users import UserSummary, list_users
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.mfa_enrol_dialog import MfaEnrolDialog
 from pos_desktop.ui.qt_strings import role_label
 from pos_desktop.ui.session import enter_till
 from pos_desktop.ui.shell import Shell
@@ -51,6 +70,7 @@ class LoginScreen(QWidget):
         self.shell = shell
         self._users: dict[str, UserSummary] = {}
         self._busy = False
+        self._challenge: MfaChallenge | None = None  # set while the code is asked for
 
         title = QLabel(self.tr("Sign in"))
         title.setObjectName("loginTitle")
@@ -95,6 +115,12 @@ class LoginScreen(QWidget):
         self.sign_in.setDefault(True)
         self.sign_in.clicked.connect(self.submit)
 
+        self.back = QPushButton(self.tr("Back"))
+        self.back.setObjectName("loginBack")
+        self.back.setMinimumHeight(BUTTON_HEIGHT)
+        self.back.clicked.connect(self.leave_code_step)
+        self.back.hide()
+
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
@@ -109,6 +135,7 @@ class LoginScreen(QWidget):
         form.addWidget(self.use_password)
         form.addLayout(self._keypad())
         form.addWidget(self.sign_in)
+        form.addWidget(self.back)
         form.addStretch(1)
 
         panel = QFrame()
@@ -158,6 +185,7 @@ class LoginScreen(QWidget):
 
     # -- the screen's life -----------------------------------------------------------------
     def on_shown(self) -> None:
+        self.leave_code_step()
         self.secret.clear()
         self.error.clear()
         self._set_busy(False)
@@ -205,8 +233,18 @@ class LoginScreen(QWidget):
 
     def _update_mode(self) -> None:
         admin = self._is_admin()
-        self.use_password.setVisible(not admin)
-        if self.password_mode():
+        code_step = self._challenge is not None
+        self.use_password.setVisible(not admin and not code_step)
+        self.back.setVisible(code_step)
+        self.username.setEnabled(not code_step)
+        self.user_list.setEnabled(not code_step)
+        self.secret.setEchoMode(
+            QLineEdit.EchoMode.Normal if code_step else QLineEdit.EchoMode.Password
+        )
+        if code_step:
+            self.secret_label.setText(self.tr("Two-factor code"))
+            self.secret.setPlaceholderText(self.tr("6-digit code or a backup code"))
+        elif self.password_mode():
             self.secret_label.setText(self.tr("Password"))
             self.secret.setPlaceholderText(self.tr("password"))
         else:
@@ -229,13 +267,71 @@ class LoginScreen(QWidget):
             )
             return
         ctx = self.ui.ctx
-        login = login_with_password if self.password_mode() else login_with_pin
         self._set_busy(True)
         self.error.clear()
+        challenge = self._challenge
+        if challenge is not None:
+            self.ui.run(
+                lambda: login_with_code(ctx, challenge, secret),
+                self._signed_in,
+                self._refused,
+                lane=DB,
+            )
+            return
+        login = login_with_password if self.password_mode() else login_with_pin
         self.ui.run(lambda: login(ctx, username, secret), self._signed_in, self._refused, lane=DB)
+
+    # -- two-factor --------------------------------------------------------------------------
+    def in_code_step(self) -> bool:
+        return self._challenge is not None
+
+    def _ask_for_code(self, challenge: MfaChallenge) -> None:
+        self._challenge = challenge
+        self._update_mode()
+        self.secret.clear()
+        self.secret.setFocus()
+        self._show_error("")
+
+    def leave_code_step(self) -> None:
+        self._challenge = None
+        self.secret.clear()
+        self.error.clear()
+        self._update_mode()
+
+    def _enrol(self, challenge: MfaChallenge) -> None:
+        ctx = self.ui.ctx
+        self._set_busy(True)
+
+        def opened(enrolment: Enrolment) -> None:
+            self._set_busy(False)
+            secret = enrolment.secret
+            dialog = MfaEnrolDialog(
+                self.ui,
+                enrolment,
+                lambda code: finish_enrolment_at_login(ctx, challenge, secret, code),
+                self,
+            )
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.finished.connect(lambda _r: self._enrolled(dialog))
+            self.enrol_dialog = dialog
+            dialog.open()
+
+        self.ui.run(lambda: enrolment_for_login(ctx, challenge), opened, self._refused, lane=DB)
+
+    def _enrolled(self, dialog: MfaEnrolDialog) -> None:
+        outcome = dialog.outcome
+        dialog.deleteLater()
+        if isinstance(outcome, SignedIn):
+            self._signed_in(outcome.actor)
+        else:
+            self._show_error(
+                self.tr("Two-factor sign-in was not set up, so you are not signed in.")
+            )
 
     def _signed_in(self, actor: Actor) -> None:
         self._set_busy(False)
+        self._challenge = None
+        self._update_mode()
         self.secret.clear()
         self.use_password.setChecked(False)
         self.ui.set_actor(actor)
@@ -245,8 +341,19 @@ class LoginScreen(QWidget):
         self._set_busy(False)
         self.secret.clear()
         self.secret.setFocus()
-        if isinstance(error, LockedOut):
-            self._show_error(self.locked_message(error.minutes_left))
+        if isinstance(error, SecondFactorRequired):
+            self._ask_for_code(error.challenge)
+        elif isinstance(error, MfaEnrolmentRequired):
+            self._show_error(error.message)
+            self._enrol(error.challenge)
+        elif isinstance(error, LockedOut) or (
+            isinstance(error, DomainError) and error.code == CHALLENGE_EXPIRED
+        ):
+            self.leave_code_step()
+            if isinstance(error, LockedOut):
+                self._show_error(self.locked_message(error.minutes_left))
+            else:
+                self._show_error(error.message)
         elif isinstance(error, DomainError):
             self._show_error(error.message)
         else:
