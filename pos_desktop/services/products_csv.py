@@ -1,7 +1,11 @@
-"""Products CSV import and export (``pos import products FILE`` / ``pos export products FILE``).
+"""Products CSV/XLSX import and export (``pos import products FILE`` / ``pos export products
+FILE``; the back office's import page previews through ``services/product_import.py``).
 
-File format: UTF-8 (a BOM, as Excel writes, is fine), comma separated (a header with ``;`` or
-tabs and no commas is read with that separator), one header row, then one product per row.
+File format: UTF-8 CSV (a BOM, as Excel writes, is fine), comma separated (a header with ``;``
+or tabs and no commas is read with that separator), or an Excel workbook (``.xlsx``, first
+worksheet; ``services/product_files.py`` reads it into the same cells). One header row, then
+one product per row. A cell an export guarded against formula injection (``'=...``) is read
+back without the apostrophe.
 Header names are case-insensitive and may come in any order; unknown columns are refused (a
 misspelt optional column would otherwise be ignored silently).
 
@@ -36,20 +40,19 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.quantity import from_milli
+from pos_desktop.services import product_files as files
 from pos_desktop.services import product_rules as rules
 from pos_desktop.services.catalog_edit import price_audit
 from pos_desktop.services.catalog_refs import (
@@ -192,6 +195,7 @@ def _header(record: list[str]) -> list[str]:
 
 
 def _parse_row(line: int, cells: dict[str, str], currency: str, tax_ids: dict[str, str]) -> _Row:
+    cells = {k: files.unguard(v) for k, v in cells.items()}
     row = _Row(line, {})
     weighed = False
     if "is_weighed" in cells:
@@ -240,9 +244,22 @@ def _parse_row(line: int, cells: dict[str, str], currency: str, tax_ids: dict[st
     return row
 
 
+def _file_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The file's records, CSV or XLSX by its suffix; file-level problems raise ``_fail``."""
+    if files.file_format(path) == "csv":
+        yield from _records(_read_text(path))
+        return
+    if not path.is_file():
+        raise _fail([RowError(0, None, f"cannot read {path}: no such file")])
+    try:
+        yield from files.xlsx_records(path)
+    except files.FileReadError as exc:
+        raise _fail([RowError(exc.line, None, exc.reason)]) from exc
+
+
 def _parse_file(ctx: ServiceContext, s: Session, path: Path) -> tuple[list[str], list[_Row]]:
-    text = _read_text(path)
-    records = _records(text)
+    records = _file_records(path)
+    xlsx = files.file_format(path) == "xlsx"
     first = next(records, None)
     if first is None or not any(c.strip() for c in first[1]):
         raise _fail([RowError(1, None, "the file is empty; expected a header row")])
@@ -260,6 +277,8 @@ def _parse_file(ctx: ServiceContext, s: Session, path: Path) -> tuple[list[str],
     for line, record in records:
         if not any(c.strip() for c in record):
             continue
+        if xlsx and len(record) < len(header):
+            record = record + [""] * (len(header) - len(record))  # trailing blank cells
         if len(record) != len(header):
             bad = _Row(line, {})
             reason = f"has {len(record)} fields, the header has {len(header)}"
@@ -342,6 +361,61 @@ def _check_database(s: Session, org: str, rows: list[_Row]) -> dict[str, Product
     return existing
 
 
+def _check_sku_clashes(
+    s: Session, org: str, rows: list[_Row], existing: dict[str, Product]
+) -> None:
+    """A new SKU that differs from a catalog SKU only in case, or that a variant already uses,
+    would make a second product a cashier cannot tell apart: refused."""
+    new = [r for r in rows if r.values.get("sku") and r.values["sku"] not in existing]
+    if not new:
+        return
+    folded = {r.values["sku"].upper() for r in new}
+    clash: dict[str, str] = {}
+    for part in _chunks(sorted(folded)):
+        query = select(Product.sku).where(
+            Product.organization_id == org, func.upper(Product.sku).in_(part)
+        )
+        clash.update((sku.upper(), sku) for sku in s.execute(query).scalars())
+        variants = (
+            select(ProductVariant.sku, Product.sku)
+            .join(Product, Product.id == ProductVariant.product_id)
+            .where(func.upper(ProductVariant.sku).in_(part))
+        )
+        clash.update(
+            (str(vsku).upper(), f"a variant of {psku}") for vsku, psku in s.execute(variants)
+        )
+    for row in new:
+        other = clash.get(row.values["sku"].upper())
+        if other is not None:
+            row.errors.append(
+                RowError(row.line, "sku", f"{row.values['sku']} is already used by {other}")
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """A file read and every row validated, inside the caller's transaction."""
+
+    header: list[str]
+    rows: list[_Row]
+    existing: dict[str, Product]  # catalog products by SKU that the file names
+
+    @property
+    def errors(self) -> tuple[RowError, ...]:
+        return tuple(e for r in self.rows for e in r.errors)
+
+
+def validate_file(ctx: ServiceContext, s: Session, path: Path) -> Checked:
+    """Read and validate every row (no writes). File-level problems raise
+    ``ProductImportError``; row problems are left on each row's ``errors``."""
+    org = ctx.terminal.organization_id
+    header, rows = _parse_file(ctx, s, path)
+    _check_duplicates(rows)
+    existing = _check_database(s, org, rows)
+    _check_sku_clashes(s, org, rows, existing)
+    return Checked(header, rows, existing)
+
+
 def import_products(
     ctx: ServiceContext, actor: Actor, path: Path | str, *, skip_bad_rows: bool = False
 ) -> ImportReport:
@@ -354,10 +428,13 @@ def import_products(
     org = ctx.terminal.organization_id
     with ctx.db.uow() as uow:
         s = uow.session
-        header, rows = _parse_file(ctx, s, Path(path))
-        _check_duplicates(rows)
-        existing = _check_database(s, org, rows)
-        errors = tuple(e for r in rows for e in r.errors)
+        checked = validate_file(ctx, s, Path(path))
+        header, rows, existing, errors = (
+            checked.header,
+            checked.rows,
+            checked.existing,
+            checked.errors,
+        )
         if errors and not skip_bad_rows:
             raise _fail(list(errors), len(rows))
         good = [r for r in rows if not r.errors]
@@ -458,9 +535,10 @@ def _category_paths(s: Session, org: str) -> dict[str, str]:
 
 
 def export_products(ctx: ServiceContext, path: Path | str) -> ExportReport:
-    """Write every product that is not deleted, by SKU, in the import format (UTF-8, no BOM).
-    The file is written beside the target and renamed into place, so a crash leaves no
-    half-written export."""
+    """Write every product that is not deleted, by SKU, in the import format (UTF-8, no BOM;
+    text a spreadsheet would run as a formula is guarded, see product_files). The file is
+    written beside the target and renamed into place, so a crash leaves no half-written
+    export."""
     target = Path(path)
     org = ctx.terminal.organization_id
     count = 0
@@ -473,20 +551,8 @@ def export_products(ctx: ServiceContext, path: Path | str) -> ExportReport:
             .order_by(Product.sku)
             .execution_options(yield_per=1000)
         )
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent or ".")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow(COLUMNS)
-                for p in s.execute(query).scalars():
-                    writer.writerow(_export_row(p, paths, taxes))
-                    count += 1
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        rows = (_export_row(p, paths, taxes) for p in s.execute(query).scalars())
+        count = files.write_csv(target, COLUMNS, rows)
     return ExportReport(count, target)
 
 
