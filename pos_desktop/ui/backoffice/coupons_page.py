@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -71,8 +71,8 @@ class CouponsPage(QWidget):
                 self.tr("Valid"),
                 self.tr("Uses (dates)"),
                 self.tr("Discount given"),
-                self.tr("Uses counted by HQ"),
-                self.tr("Local uses not yet at HQ"),
+                self.tr("Counted by HQ"),
+                self.tr("Not yet at HQ"),
                 self.tr("Limit"),
                 self.tr("Active"),
             ],
@@ -83,15 +83,21 @@ class CouponsPage(QWidget):
         self.by_cashier = make_table(
             "couponsByCashier", [self.tr("Cashier"), self.tr("Uses"), self.tr("Discount")]
         )
-        breakdown = QTabWidget()
-        breakdown.addTab(self.by_day, self.tr("By day"))
-        breakdown.addTab(self.by_cashier, self.tr("By cashier"))
+        breakdown = QHBoxLayout()
+        for title_text, table in (
+            (self.tr("By day"), self.by_day),
+            (self.tr("By cashier"), self.by_cashier),
+        ):
+            box = QGroupBox(title_text)
+            QVBoxLayout(box).addWidget(table)
+            breakdown.addWidget(box)
         self.totals = QLabel()
         self.totals.setObjectName("couponsTotals")
         self.reason = QLineEdit()
         self.reason.setObjectName("couponsReason")
         self.reason.setPlaceholderText(self.tr("Reason for switching off"))
         self.reason.setMinimumHeight(MIN_HEIGHT)
+        self.reason.setMinimumWidth(320)
         self.message = QLabel()
         self.message.setObjectName("couponsMessage")
         self.message.setWordWrap(True)
@@ -112,9 +118,9 @@ class CouponsPage(QWidget):
         actions.addWidget(self.totals, 1)
         actions.addWidget(self.reason)
         actions.addWidget(button(self.tr("Switch off"), "couponsDeactivate", self.deactivate))
-        body = QHBoxLayout()
+        body = QVBoxLayout()
         body.addWidget(self.table, 3)
-        body.addWidget(breakdown, 1)
+        body.addLayout(breakdown, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -146,6 +152,15 @@ class CouponsPage(QWidget):
             return ""
         return money_text(value) if isinstance(value, Money) else f"{value}%"
 
+    def _validity(self, line: coupon_reports.CouponLine) -> str:
+        start = when_text(line.valid_from, time=False)
+        end = when_text(line.valid_to, time=False)
+        if start and end:
+            return f"{start} – {end}"
+        if start:
+            return self.tr("from {}").format(start)
+        return self.tr("until {}").format(end) if end else ""
+
     def _loaded(self, report: coupon_reports.CouponUsageReport) -> None:
         self.report = report
         fill_table(
@@ -158,17 +173,12 @@ class CouponsPage(QWidget):
                         line.coupon.name or "",
                         label(line.coupon.type.value),
                         self._value(line),
-                        " – ".join(
-                            (
-                                when_text(line.valid_from, time=False),
-                                when_text(line.valid_to, time=False),
-                            )
-                        ).strip(" –"),
+                        self._validity(line),
                         str(line.uses),
                         money_text(line.discount),
                         self.tr("{} (at {})").format(line.hq_used, when_text(line.hq_counted_at))
                         if line.hq_counted_at
-                        else self.tr("not counted yet"),
+                        else "—",
                         str(line.local_uncounted),
                         ""
                         if line.coupon.rule.usage_limit is None
