@@ -110,6 +110,7 @@ def _preview_rows(s: Session, ctx: ServiceContext, checked: pcsv.Checked) -> lis
         sku = str(row.values.get("sku", ""))
         name = str(row.values.get("name", ""))
         product = checked.existing.get(sku)
+        changed: tuple[str, ...]
         if row.errors:
             action, changed = RowAction.ERROR, ()
         elif product is None:
