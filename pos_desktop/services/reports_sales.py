@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.money import Money
@@ -202,7 +202,7 @@ def _figures(raw: _Raw, currency: str) -> SalesFigures:
 
 def _buckets(session: Session, ctx: ServiceContext, period: Period) -> list[tuple[datetime, _Raw]]:
     """(local start of each 15-minute bucket with documents, its raw figures)."""
-    bucket = cast(func.strftime("%s", Sale.created_at), Integer) / BUCKET_SECONDS
+    bucket = cast(func.strftime("%s", Sale.created_at), Integer) // BUCKET_SECONDS
     query = (
         select(bucket, *_figure_columns())
         .where(counted_sales(session, ctx, period))
@@ -267,15 +267,98 @@ def by_cashier(session: Session, ctx: ServiceContext, period: Period) -> Figures
 _LINE_DISCOUNT = (
     SaleLine.discount_minor + SaleLine.order_discount_minor + SaleLine.coupon_discount_minor
 )
+_CHUNK = 500
 
 
-def _item_columns() -> list[ColumnElement[Any]]:
-    return [
-        func.sum(SaleLine.quantity_milli),
-        func.sum(SaleLine.total_minor),
-        func.sum(SaleLine.tax_minor),
-        func.sum(_LINE_DISCOUNT),
-    ]
+@dataclass(slots=True)
+class _Acc:
+    """Running sums of one product's lines (filled row by row, see ``_line_sums``)."""
+
+    name: str = ""
+    sku: str | None = None
+    weighed: bool = False
+    qty: int = 0
+    total: int = 0
+    tax: int = 0
+    discount: int = 0
+
+
+def _line_sums(session: Session, ctx: ServiceContext, period: Period) -> dict[str, _Acc]:
+    """Counted lines summed per product id ("name:<name>" for a line without a product).
+
+    Summed in Python rather than by GROUP BY: SQLite groups 300,000 lines through a temporary
+    B-tree keyed on 36-character ids, about three times slower than this loop over the rows
+    the join returns in sale order. The loop touches four integers per line.
+    """
+    query = (
+        select(
+            SaleLine.product_id,
+            case((SaleLine.product_id.is_(None), SaleLine.name)),
+            SaleLine.quantity_milli,
+            SaleLine.total_minor,
+            SaleLine.tax_minor,
+            _LINE_DISCOUNT,
+        )
+        .select_from(SaleLine)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(counted_sales(session, ctx, period))
+    )
+    sums: dict[str, _Acc] = {}
+    # Core rows (no ORM result wrapping): this loop is the report's hot spot.
+    for pid, loose_name, qty, total, tax, disc in session.connection().execute(query):
+        key = pid if pid is not None else f"name:{loose_name}"
+        acc = sums.get(key)
+        if acc is None:
+            acc = sums[key] = _Acc(name=loose_name or "")
+        acc.qty += qty
+        acc.total += total
+        acc.tax += tax
+        acc.discount += disc
+    return sums
+
+
+def _catalog(session: Session, ids: list[str]) -> dict[str, tuple[str, str, bool, str | None]]:
+    """id -> (name, sku, weighed, category id) for the products this terminal knows."""
+    out: dict[str, tuple[str, str, bool, str | None]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for pid, name, sku, weighed, cat in session.execute(
+            select(
+                Product.id, Product.name, Product.sku, Product.is_weighed, Product.category_id
+            ).where(Product.id.in_(ids[i : i + _CHUNK]))
+        ).tuples():
+            out[pid] = (name, sku, bool(weighed), cat)
+    return out
+
+
+def _snapshots(session: Session, ids: list[str]) -> dict[str, tuple[str, str | None, bool]]:
+    """Name, SKU and weighed flag as sold, for products the catalog here does not hold."""
+    out: dict[str, tuple[str, str | None, bool]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for pid, name, sku, weighed in session.execute(
+            select(
+                SaleLine.product_id,
+                func.max(SaleLine.name),
+                func.max(SaleLine.sku),
+                func.max(SaleLine.weighed),
+            )
+            .where(SaleLine.product_id.in_(ids[i : i + _CHUNK]))
+            .group_by(SaleLine.product_id)
+        ).tuples():
+            out[str(pid)] = (str(name), sku, bool(weighed))
+    return out
+
+
+def _item(key: str | None, name: str, sku: str | None, weighed: bool, a: _Acc, cur: str) -> ItemRow:
+    return ItemRow(
+        key,
+        name,
+        sku,
+        weighed,
+        a.qty,
+        Money(a.total, cur),
+        Money(a.tax, cur),
+        Money(a.discount, cur),
+    )
 
 
 def _items_report(period: Period, cur: str, rows: list[ItemRow]) -> ItemsReport:
@@ -289,79 +372,48 @@ def _items_report(period: Period, cur: str, rows: list[ItemRow]) -> ItemsReport:
     )
 
 
-def _lines_of_counted(
-    query: Select[Any], session: Session, ctx: ServiceContext, period: Period
-) -> Select[Any]:
-    return (
-        query.select_from(SaleLine)
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(counted_sales(session, ctx, period))
-    )
-
-
 def by_product(session: Session, ctx: ServiceContext, period: Period) -> ItemsReport:
-    """Per product (a line without a product: per name as sold), best selling first. Names and
-    SKUs are the snapshots the lines were sold with."""
+    """Per product, best selling first, under the catalog's current name and SKU (a product
+    this terminal does not hold: as sold; a line without a product: per name as sold)."""
     cur = ctx.terminal.currency
-    key = func.coalesce(SaleLine.product_id, "name:" + SaleLine.name)
-    query = _lines_of_counted(
-        select(
-            func.min(SaleLine.product_id),
-            func.max(SaleLine.name),
-            func.max(SaleLine.sku),
-            func.max(SaleLine.weighed),
-            *_item_columns(),
-        ),
-        session,
-        ctx,
-        period,
-    ).group_by(key)
-    rows = [
-        ItemRow(
-            pid,
-            name,
-            sku,
-            bool(weighed),
-            int(qty or 0),
-            Money(int(total or 0), cur),
-            Money(int(tax or 0), cur),
-            Money(int(disc or 0), cur),
-        )
-        for pid, name, sku, weighed, qty, total, tax, disc in session.execute(query)
-    ]
+    sums = _line_sums(session, ctx, period)
+    ids = [k for k in sums if not k.startswith("name:")]
+    known = _catalog(session, ids)
+    sold = _snapshots(session, [k for k in ids if k not in known])
+    rows = []
+    for key, acc in sums.items():
+        if key in known:
+            name, sku, weighed, _cat = known[key]
+            rows.append(_item(key, name, sku, weighed, acc, cur))
+        elif key in sold:
+            rows.append(_item(key, *sold[key], acc, cur))
+        else:
+            rows.append(_item(None, acc.name, None, False, acc, cur))
     return _items_report(period, cur, rows)
 
 
 def by_category(session: Session, ctx: ServiceContext, period: Period) -> ItemsReport:
-    """Per product category (the product's own category, as the catalog has it now)."""
+    """Per category: each product's own category as the catalog has it now ("" for products
+    without one, or that this terminal does not hold)."""
     cur = ctx.terminal.currency
-    query = (
-        _lines_of_counted(
-            select(Product.category_id, func.max(SaleLine.weighed), *_item_columns()),
-            session,
-            ctx,
-            period,
-        )
-        .outerjoin(Product, Product.id == SaleLine.product_id)
-        .group_by(Product.category_id)
-    )
-    found = session.execute(query).all()
-    ids = [r[0] for r in found if r[0] is not None]
+    sums = _line_sums(session, ctx, period)
+    known = _catalog(session, [k for k in sums if not k.startswith("name:")])
+    groups: dict[str | None, _Acc] = {}
+    for key, acc in sums.items():
+        cat = known[key][3] if key in known else None
+        g = groups.setdefault(cat, _Acc())
+        g.weighed = g.weighed or (key in known and known[key][2])
+        g.qty += acc.qty
+        g.total += acc.total
+        g.tax += acc.tax
+        g.discount += acc.discount
+    ids = [c for c in groups if c is not None]
     names = dict(
         session.execute(select(Category.id, Category.name).where(Category.id.in_(ids))).all()
     )
     rows = [
-        ItemRow(
-            cid,
-            names.get(cid, cid) if cid is not None else "",
-            None,
-            bool(weighed),
-            int(qty or 0),
-            Money(int(total or 0), cur),
-            Money(int(tax or 0), cur),
-            Money(int(disc or 0), cur),
-        )
-        for cid, weighed, qty, total, tax, disc in found
+        _item(cid, names.get(cid, cid) if cid else "", None, acc.weighed, acc, cur)
+        for cid, acc in groups.items()
     ]
     return _items_report(period, cur, rows)
 
