@@ -28,6 +28,7 @@ SUITES = {
     "sync_noop": "bench.bench_sync_noop",
     "sync_fleet": "bench.bench_sync_fleet",
     "installer": "bench.bench_installer",
+    "catalog_list": "bench.bench_catalog_list",
 }
 STATE = Path(__file__).parent / "results.json"
 

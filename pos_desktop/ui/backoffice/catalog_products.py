@@ -249,6 +249,10 @@ class ProductsPage(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2):  # SKU and barcode are read whole (an ellided code is useless)
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setAlternatingRowColors(True)
 
         filters = QHBoxLayout()
