@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 from pos_desktop.core.errors import NotFoundError
 from pos_desktop.core.money import Money
 from pos_desktop.core.permissions import Permission
+from pos_desktop.services.catalog import search_products
 from pos_desktop.services.context import Actor, ServiceContext, require
 from pos_desktop.services.purchasing_rules import line_total_minor
+from pos_desktop.services.warehouses import list_warehouses
 from pos_desktop.store.models.catalog import Product, ProductVariant, Supplier, Unit
 from pos_desktop.store.models.inventory import (
     PurchaseOrder,
@@ -256,3 +258,88 @@ def list_purchase_orders(
             )
             for po, supplier, warehouse in rows
         ]
+
+
+# -- what the order editor offers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class EditorChoices:
+    suppliers: tuple[Choice, ...]  # active ones, by name
+    warehouses: tuple[Choice, ...]  # this store's active ones, default first
+
+
+@dataclass(frozen=True, slots=True)
+class PurchasableHit:
+    """A product (or variant) found by name, SKU or barcode, with what an order line needs."""
+
+    product_id: str
+    variant_id: str | None
+    name: str
+    sku: str
+    barcode: str | None
+    weighed: bool
+    cost_minor: int | None
+    currency: str
+    on_hand_milli: int  # in the warehouse asked about
+
+
+def editor_choices(ctx: ServiceContext, actor: Actor) -> EditorChoices:
+    require(actor, Permission.MANAGE_PURCHASING)
+    with ctx.db.read() as s:
+        suppliers = s.execute(
+            select(Supplier.id, Supplier.name)
+            .where(
+                Supplier.organization_id == ctx.terminal.organization_id,
+                Supplier.is_active.is_(True),
+                Supplier.deleted_at.is_(None),
+            )
+            .order_by(Supplier.name, Supplier.id)
+        ).all()
+        warehouses = list_warehouses(s, ctx)
+    return EditorChoices(
+        tuple(Choice(i, n) for i, n in suppliers),
+        tuple(Choice(w.id, w.name) for w in warehouses),
+    )
+
+
+def search_purchasable(
+    ctx: ServiceContext,
+    actor: Actor,
+    text: str,
+    warehouse_id: str | None = None,
+    limit: int = 20,
+) -> list[PurchasableHit]:
+    """The till's product search (exact barcode/SKU first, then names), inactive products
+    included (a shop may restock one before selling it again), with cost and on hand."""
+    require(actor, Permission.MANAGE_PURCHASING)
+    with ctx.db.read() as s:
+        hits = search_products(s, text, limit, include_inactive=True)
+        ids = {h.product_id for h in hits}
+        costs = {
+            pid: cost
+            for pid, cost in s.execute(
+                select(Product.id, Product.cost_minor).where(Product.id.in_(ids))
+            )
+        }
+        stock = _on_hand(s, warehouse_id, ((h.product_id, h.variant_id) for h in hits))
+    return [
+        PurchasableHit(
+            h.product_id,
+            h.variant_id,
+            h.name,
+            h.sku,
+            h.barcode,
+            h.unit == Unit.KILOGRAM.value,
+            costs.get(h.product_id),
+            h.currency,
+            stock[(h.product_id, h.variant_id)],
+        )
+        for h in hits
+    ]

@@ -100,4 +100,25 @@ def back_office_pages() -> list[Page]:
             "pos_desktop.ui.backoffice.coupons_page:CouponsPage",
             group=QT_TRANSLATE_NOOP("BackOffice", "Customers"),
         ),
+        Page(
+            "purchasing.orders",
+            QT_TRANSLATE_NOOP("BackOffice", "Purchase orders"),
+            Permission.MANAGE_PURCHASING,
+            "pos_desktop.ui.backoffice.purchase_orders_page:PurchaseOrdersPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Purchasing"),
+        ),
+        Page(
+            "purchasing.suppliers",
+            QT_TRANSLATE_NOOP("BackOffice", "Suppliers"),
+            Permission.MANAGE_PURCHASING,
+            "pos_desktop.ui.backoffice.suppliers_page:SuppliersPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Purchasing"),
+        ),
+        Page(
+            "purchasing.suggested",
+            QT_TRANSLATE_NOOP("BackOffice", "Suggested orders"),
+            Permission.MANAGE_PURCHASING,
+            "pos_desktop.ui.backoffice.reorder_page:SuggestedOrdersPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Purchasing"),
+        ),
     ]
