@@ -27,7 +27,7 @@ from pos_desktop.core.quantity import from_milli, parse_quantity, to_milli
 from pos_desktop.services.catalog import fts_query
 from pos_desktop.services.context import Actor, AuditEntry, Changes, ServiceContext, audit, require
 from pos_desktop.services.notifications_stock import StockKey, check_stock_levels
-from pos_desktop.store.models.catalog import Product, Unit
+from pos_desktop.store.models.catalog import Category, Product, Unit
 from pos_desktop.store.models.inventory import StockMovement, Warehouse, WarehouseInventory
 
 MAX_PAGE: Final = 500
@@ -280,3 +280,16 @@ def set_stock_levels(
         maximum,
         Changes.of("warehouse_inventory", "stock_movements", ids=(product_id,)),
     )
+
+
+def category_choices(session: Session, ctx: ServiceContext) -> list[tuple[str, str]]:
+    """(id, name) of the organization's active categories, by name, for filters."""
+    rows = session.execute(
+        select(Category.id, Category.name)
+        .where(
+            Category.organization_id == ctx.terminal.organization_id,
+            Category.is_active.is_(True),
+        )
+        .order_by(Category.name)
+    )
+    return [(i, n) for i, n in rows]

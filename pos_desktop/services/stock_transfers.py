@@ -291,3 +291,23 @@ def receive_from_store(
         after = on_hand(s, p.id, wh.id)
         uow.commit()
     return StockResult((leg.id,), after, transfer_id, Changes.of("stock_movements", ids=(p.id,)))
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChoice:
+    id: str
+    code: str
+    name: str
+
+
+def other_stores(session: Session, ctx: ServiceContext) -> list[StoreChoice]:
+    """The organization's other stores, destinations for a transfer."""
+    rows = session.execute(
+        select(Store.id, Store.code, Store.name)
+        .where(
+            Store.organization_id == ctx.terminal.organization_id,
+            Store.id != ctx.terminal.store_id,
+        )
+        .order_by(Store.code)
+    )
+    return [StoreChoice(i, c, n) for i, c, n in rows]

@@ -66,6 +66,27 @@ def back_office_pages() -> list[Page]:
             group=QT_TRANSLATE_NOOP("BackOffice", "Catalog"),
         ),
         Page(
+            "inventory.stock",
+            QT_TRANSLATE_NOOP("BackOffice", "Stock"),
+            Permission.MANAGE_INVENTORY,
+            "pos_desktop.ui.backoffice.inventory_stock:StockPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Inventory"),
+        ),
+        Page(
+            "inventory.stock_take",
+            QT_TRANSLATE_NOOP("BackOffice", "Stock take"),
+            Permission.MANAGE_INVENTORY,
+            "pos_desktop.ui.backoffice.inventory_stock_take:StockTakePage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Inventory"),
+        ),
+        Page(
+            "inventory.warehouses",
+            QT_TRANSLATE_NOOP("BackOffice", "Warehouses"),
+            Permission.MANAGE_INVENTORY,
+            "pos_desktop.ui.backoffice.inventory_warehouses:WarehousesPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Inventory"),
+        ),
+        Page(
             "customers.list",
             QT_TRANSLATE_NOOP("BackOffice", "Customers"),
             Permission.MANAGE_CUSTOMERS,
