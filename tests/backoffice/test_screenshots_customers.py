@@ -6,9 +6,8 @@ demo points are due to expire and the preview has something to show."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -108,8 +107,3 @@ def test_customers_loyalty_and_coupons_screenshots(
     qtbot.wait(50)
     assert clipped(screen) == []
     _save(shell, "backoffice-coupons.png", tmp_path)
-    assert isinstance(ui.ctx.clock(), datetime)
-
-
-def test_clock_shift_is_only_for_this_module() -> None:
-    assert dataclasses.is_dataclass(ServiceContext)
