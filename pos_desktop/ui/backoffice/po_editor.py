@@ -88,6 +88,7 @@ class PoEditorDialog(QDialog):
         self.delivery = QDateEdit()
         self.delivery.setObjectName("poDelivery")
         self.delivery.setCalendarPopup(True)
+        self.delivery.setDisplayFormat("yyyy-MM-dd")
         self.delivery.setMinimumHeight(MIN_HEIGHT)
         self.delivery.setDate(QDate.currentDate().addDays(7))
         self.delivery.setEnabled(False)
@@ -97,6 +98,12 @@ class PoEditorDialog(QDialog):
         self.notes.setMinimumHeight(MIN_HEIGHT)
         self.state = QLabel()
         self.state.setObjectName("poState")
+        self.heading = QLabel(self.tr("New purchase order"))
+        self.heading.setObjectName("poHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
         form = QFormLayout()
         form.addRow(self.tr("Supplier"), self.supplier)
         form.addRow(self.tr("Deliver to"), self.warehouse)
@@ -120,6 +127,7 @@ class PoEditorDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("poProductResults")
         self.results.setMaximumHeight(130)
+        self.results.setVisible(False)  # shown while there are matches
         self.results.itemActivated.connect(self._add_hit_item)
         self.last_pdf: Path | None = None
 
@@ -161,6 +169,7 @@ class PoEditorDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.order_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
@@ -195,6 +204,7 @@ class PoEditorDialog(QDialog):
     def show_po(self, po: PoView) -> None:
         self.po = po
         self.setWindowTitle(self.tr("Purchase order {}").format(po.po_number))
+        self.heading.setText(self.windowTitle())
         if self.supplier.findData(po.supplier_id) < 0 and po.supplier_id:
             self.supplier.addItem(po.supplier_name, po.supplier_id)  # deactivated since
         self.supplier.setCurrentIndex(max(0, self.supplier.findData(po.supplier_id)))
@@ -263,9 +273,9 @@ class PoEditorDialog(QDialog):
         fields: tuple[QWidget, ...] = (self.supplier, self.warehouse, self.has_date, self.notes)
         for field in fields:
             field.setEnabled(editable)
+        self.results.setVisible(editable and self.results.count() > 0)
         for widget in (
             self.search,
-            self.results,
             self.remove_button,
             self.save_button,
             self.order_button,
@@ -281,6 +291,7 @@ class PoEditorDialog(QDialog):
         text = self.search.text().strip()
         if not text:
             self.results.clear()
+            self.results.setVisible(False)
             return
         actor, ctx = self.ui.require_actor(), self.ui.ctx
         wid = self.warehouse.currentData()
@@ -299,6 +310,7 @@ class PoEditorDialog(QDialog):
             item = QListWidgetItem(f"{h.name}  ·  {h.sku}  ·  {cost}")
             item.setData(HIT, i)
             self.results.addItem(item)
+        self.results.setVisible(bool(hits))
         if not hits:
             self.status.setText(self.tr("No product matches {}.").format(self.search.text()))
         elif add_first and len(hits) == 1:  # Enter (or a scanner's Enter) on one match
@@ -329,6 +341,7 @@ class PoEditorDialog(QDialog):
             self.table.selectRow(len(self.lines) - 1)
         self.search.clear()
         self.results.clear()
+        self.results.setVisible(False)
         self.status.clear()
         self._refresh_total()
 

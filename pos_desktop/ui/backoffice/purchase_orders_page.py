@@ -83,6 +83,7 @@ class PurchaseOrdersPage(QWidget):
                 self.tr("Expected"),
                 self.tr("Total"),
             ],
+            stretch=1,
         )
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -69,7 +69,8 @@ def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
     return b
 
 
-def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
+def make_table(name: str, headers: Sequence[str], stretch: int = 0) -> QTableWidget:
+    """A read-only row table; column ``stretch`` (the names) takes the spare width."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
@@ -77,8 +78,9 @@ def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setAlternatingRowColors(True)
     return table
 

@@ -56,6 +56,12 @@ class ReceiveDialog(QDialog):
             )
         )
         heading.setObjectName("receiveHeading")
+        title = QLabel(self.tr("Receive a delivery for {}").format(po.po_number))
+        title.setObjectName("receiveTitle")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
         self.table = make_table(
             "receiveLines",
             [
@@ -106,6 +112,7 @@ class ReceiveDialog(QDialog):
         buttons.addWidget(button(self.tr("Cancel"), "receiveCancel", self.reject))
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
