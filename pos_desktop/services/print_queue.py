@@ -379,6 +379,8 @@ def _title(job: PrintJob) -> tuple[str, str | None]:
         return (f"Z report {z}" if report.get("report") == "Z" else "X report"), None
     if job.kind == K.TEST_PAGE:
         return "Test page", None
+    if job.kind == K.LABELS:
+        return f"Labels ({len(payload.get('labels') or [])})", None
     return "Open cash drawer", None
 
 

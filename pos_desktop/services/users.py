@@ -381,6 +381,7 @@ class UserSummary:
     locked: bool
     last_login_at: datetime | None = None
     mfa_enabled: bool = False
+    extra_permissions: tuple[str, ...] = ()  # grants beyond the role
 
 
 def list_users(
@@ -408,6 +409,7 @@ def list_users(
             u.locked_until is not None and u.locked_until > now,
             u.last_login_at,
             bool(u.mfa_enabled),
+            tuple(sorted(str(p) for p in u.permissions or [])),
         )
         for u in rows
     ]

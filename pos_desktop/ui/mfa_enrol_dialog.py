@@ -110,7 +110,6 @@ class MfaEnrolDialog(QDialog):
         self.code.setPlaceholderText(self.tr("6-digit code"))
         self.code.setMaxLength(8)
         self.code.setMinimumHeight(48)
-        self.code.returnPressed.connect(self.confirm)
         self.error = QLabel()
         self.error.setObjectName("mfaError")
         self.error.setWordWrap(True)
@@ -121,6 +120,7 @@ class MfaEnrolDialog(QDialog):
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self.confirm)
         cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAutoDefault(False)  # Enter in the code field confirms, never cancels
         cancel.setObjectName("mfaCancel")
         cancel.setMinimumHeight(48)
         cancel.clicked.connect(self.reject)
@@ -140,6 +140,8 @@ class MfaEnrolDialog(QDialog):
         return page
 
     def confirm(self) -> None:
+        if not self.confirm_button.isEnabled():
+            return  # a confirmation is on its way
         code = self.code.text().strip()
         if not code:
             self.error.setText(self.tr("Type the code the app shows."))

@@ -106,6 +106,12 @@ def render_job(
             translate=translator(language) if translator is not None else untranslated,
         )
         return render_blocks(blocks, paper, rasterize)
+    if kind == PrintJobKind.LABELS:
+        from pos_desktop.hardware.printing.labels import render_labels
+
+        labels = payload.get("labels") or []
+        cut_each = bool(payload.get("cut_each", True))
+        return render_labels(labels, paper, rasterize, cut_each=cut_each)
     raise ValueError(f"unknown print job kind {kind!r}")
 
 

@@ -24,6 +24,7 @@ class PrintJobKind(StrEnum):
     SHIFT_REPORT = "SHIFT_REPORT"
     TEST_PAGE = "TEST_PAGE"
     DRAWER_KICK = "DRAWER_KICK"
+    LABELS = "LABELS"  # product barcode labels (services/labels.py)
 
 
 class PrintJobStatus(StrEnum):
