@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from pos_desktop.core.money import Money
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.phone import phone_search_digits
+from pos_desktop.services.catalog import ProductHit, search_products
 from pos_desktop.services.context import Actor, ServiceContext, require
 from pos_desktop.services.delivery_flow import (
     DELIVERY_NEXT,
@@ -368,3 +369,12 @@ def order_detail(ctx: ServiceContext, actor: Actor, order_id: str) -> OrderDetai
                 for p in payments
             ),
         )
+
+
+def find_products(
+    ctx: ServiceContext, actor: Actor, text: str, limit: int = 12
+) -> list[ProductHit]:
+    """Products on sale matching a name, SKU or scanned barcode, for an order's lines."""
+    require(actor, Permission.MANAGE_DELIVERIES)
+    with ctx.db.read() as s:
+        return search_products(s, text, limit)

@@ -143,6 +143,20 @@ def back_office_pages() -> list[Page]:
             group=QT_TRANSLATE_NOOP("BackOffice", "Purchasing"),
         ),
         Page(
+            "delivery.orders",
+            QT_TRANSLATE_NOOP("BackOffice", "Delivery orders"),
+            Permission.MANAGE_DELIVERIES,
+            "pos_desktop.ui.backoffice.delivery_orders_page:DeliveryOrdersPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Delivery"),
+        ),
+        Page(
+            "delivery.couriers",
+            QT_TRANSLATE_NOOP("BackOffice", "Couriers"),
+            Permission.MANAGE_DELIVERIES,
+            "pos_desktop.ui.backoffice.delivery_couriers_page:CouriersPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Delivery"),
+        ),
+        Page(
             "admin.users",
             QT_TRANSLATE_NOOP("BackOffice", "Users"),
             Permission.MANAGE_USERS,
