@@ -325,7 +325,7 @@ def _catalog(session: Session, ids: list[str]) -> dict[str, tuple[str, str, bool
             select(
                 Product.id, Product.name, Product.sku, Product.is_weighed, Product.category_id
             ).where(Product.id.in_(ids[i : i + _CHUNK]))
-        ).tuples():
+        ):
             out[pid] = (name, sku, bool(weighed), cat)
     return out
 
@@ -343,7 +343,7 @@ def _snapshots(session: Session, ids: list[str]) -> dict[str, tuple[str, str | N
             )
             .where(SaleLine.product_id.in_(ids[i : i + _CHUNK]))
             .group_by(SaleLine.product_id)
-        ).tuples():
+        ):
             out[str(pid)] = (str(name), sku, bool(weighed))
     return out
 

@@ -1,0 +1,297 @@
+"""A report table as a PDF (reportlab): store header, title, period, generation time, the chart
+drawn with reportlab.graphics (vectors, not a screenshot), the table, notes, "Page n of m".
+
+Sinhala and Tamil: the bundled Noto Sans Sinhala/Tamil fonts (resources/fonts) are registered
+with reportlab. They hold no Latin letters, so mixed text ("පාන් 400g") is cut into runs by
+script, each run in its own font: Paragraph markup in the table, one String per run in the
+chart. reportlab does not shape complex scripts (no HarfBuzz here), so conjuncts print as
+their component glyphs: legible, and the text layer (pdftotext, search) is exact.
+
+Qt-free; runs on a worker thread. Written beside the final name and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from pos_desktop.reports.report_export import ReportMeta
+from pos_desktop.reports.report_tables import Kind, ReportTable, cell_text
+from pos_desktop.resources import resource_dir
+
+LATIN: Final = "Helvetica"
+LATIN_BOLD: Final = "Helvetica-Bold"
+SCRIPT_FONTS: Final = {  # (first, last) code point -> (regular, bold) reportlab font names
+    (0x0D80, 0x0DFF): ("NotoSansSinhala", "NotoSansSinhala-Bold"),
+    (0x0B80, 0x0BFF): ("NotoSansTamil", "NotoSansTamil-Bold"),
+}
+PALETTE: Final = [
+    colors.HexColor(c)
+    for c in ("#2f6db5", "#e07b39", "#3a9d5d", "#c94c4c", "#8a63b8", "#b8a13a", "#4bb3c4")
+]
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled Noto fonts with reportlab (once per process)."""
+    global _registered
+    if _registered:
+        return
+    folder = resource_dir("fonts")
+    for regular, bold in SCRIPT_FONTS.values():
+        for name in (regular, bold):
+            file = "-".join([name.split("-")[0], name.split("-")[1] if "-" in name else "Regular"])
+            pdfmetrics.registerFont(TTFont(name, str(folder / f"{file}.ttf")))
+    _registered = True
+
+
+def _font_of(ch: str, bold: bool) -> str:
+    code = ord(ch)
+    for (lo, hi), (regular, heavy) in SCRIPT_FONTS.items():
+        if lo <= code <= hi or (code in (0x200C, 0x200D)):
+            return heavy if bold else regular
+    return LATIN_BOLD if bold else LATIN
+
+
+def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
+    """(font, text) runs: each script in a font that has its glyphs."""
+    current, start = None, 0
+    for i, ch in enumerate(text):
+        # Spaces and punctuation stay with the run they are in.
+        font = current if (ch.isspace() and current) else _font_of(ch, bold)
+        if font != current:
+            if current is not None and i > start:
+                yield current, text[start:i]
+            current, start = font, i
+    if current is not None and start < len(text):
+        yield current, text[start:]
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """Paragraph markup of ``text`` with a <font> per run of another script."""
+    parts = []
+    for font, part in runs(text, bold):
+        body = escape(part)
+        parts.append(
+            f'<font name="{font}">{body}</font>' if font not in (LATIN, LATIN_BOLD) else body
+        )
+    return "".join(parts)
+
+
+def _is_plain(text: str) -> bool:
+    return all(ord(ch) < 0x0370 for ch in text)
+
+
+def _label(drawing: Drawing, x: float, y: float, text: str, size: float, anchor: str) -> None:
+    """Mixed-script text in a drawing: one String per run, right or left anchored."""
+    pieces = list(runs(text))
+    width = sum(stringWidth(part, font, size) for font, part in pieces)
+    left = x - width if anchor == "end" else x
+    for font, part in pieces:
+        drawing.add(String(left, y, part, fontName=font, fontSize=size))
+        left += stringWidth(part, font, size)
+
+
+def _money_axis(value: float) -> str:
+    return f"{value / 100:,.0f}"
+
+
+def chart_drawing(table: ReportTable, width: float) -> Drawing | None:
+    """The table's chart in reportlab graphics: vertical bars for days and hours, horizontal
+    bars with mixed-script labels for named groups, a pie with a legend for payment methods."""
+    points = [(label, value) for label, value in table.chart_points()]
+    if table.chart is None or not points:
+        return None
+    if table.chart.kind == "pie":
+        return _pie(points, width)
+    if table.key in ("day", "hour"):
+        return _columns(points, width)
+    return _bars(points, width)
+
+
+def _columns(points: list[tuple[str, int]], width: float) -> Drawing:
+    d = Drawing(width, 62 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 18 * mm, 10 * mm
+    chart.width, chart.height = width - 22 * mm, 48 * mm
+    # Numbers here are plotting coordinates only (the figures themselves stay integers).
+    chart.data = [[v for _, v in points]]
+    chart.categoryAxis.categoryNames = [label[-5:] for label, _ in points]
+    chart.categoryAxis.labels.fontSize = 6
+    chart.categoryAxis.labels.angle = 60 if len(points) > 12 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if len(points) > 12 else "n"
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = _money_axis
+    chart.valueAxis.valueMin = min(0, *(v for _, v in points))
+    chart.bars[0].fillColor = PALETTE[0]
+    chart.bars[0].strokeColor = None
+    d.add(chart)
+    return d
+
+
+def _bars(points: list[tuple[str, int]], width: float) -> Drawing:
+    row_h = 5.5 * mm
+    height = row_h * len(points) + 6 * mm
+    d = Drawing(width, height)
+    label_w = 60 * mm
+    top = max(abs(v) for _, v in points) or 1
+    span = width - label_w - 30 * mm
+    for i, (label, value) in enumerate(points):
+        y = height - (i + 1) * row_h
+        short = label if len(label) <= 40 else label[:39] + "…"
+        _label(d, label_w - 2 * mm, y + 1.2 * mm, short, 7.5, "end")
+        bar = span * abs(value) / top
+        d.add(
+            Rect(
+                label_w, y + 0.6 * mm, bar, row_h - 1.6 * mm, fillColor=PALETTE[0], strokeColor=None
+            )
+        )
+        d.add(
+            String(
+                label_w + bar + 1.5 * mm,
+                y + 1.2 * mm,
+                _money_axis(value),
+                fontName=LATIN,
+                fontSize=7,
+            )
+        )
+    return d
+
+
+def _pie(points: list[tuple[str, int]], width: float) -> Drawing:
+    d = Drawing(width, 55 * mm)
+    positive = [(label, v) for label, v in points if v > 0] or [("-", 1)]
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 10 * mm, 5 * mm, 45 * mm, 45 * mm
+    pie.data = [v for _, v in positive]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    for i in range(len(positive)):
+        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+    d.add(pie)
+    total = sum(v for _, v in positive)
+    for i, (label, value) in enumerate(positive):
+        y = 45 * mm - i * 6 * mm
+        d.add(
+            Rect(65 * mm, y, 4 * mm, 4 * mm, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None)
+        )
+        share = f"{value * 100 // total}%" if total else ""
+        _label(d, 71 * mm, y + 0.8 * mm, f"{label}  {_money_axis(value)}  ({share})", 8, "start")
+    return d
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Writes "Page n of m" at the foot of every page once the page count is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(LATIN, 8)
+            w, _h = self._pagesize
+            self.drawRightString(w - 15 * mm, 8 * mm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+def _cell(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph | str:
+    if _is_plain(text):  # the table style sets the font (bold rows included)
+        return text
+    return Paragraph(markup(text, bold), style)
+
+
+def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
+    register_fonts()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wide = len(table.columns) > 6
+    page = landscape(A4) if wide else A4
+    frame_w = page[0] - 30 * mm
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("cell", parent=styles["BodyText"], fontSize=8, leading=10)
+    story: list[Flowable] = [
+        Paragraph(markup(meta.store_name, bold=True), styles["Heading2"]),
+        *(Paragraph(markup(line), styles["BodyText"]) for line in meta.store_lines),
+        Spacer(1, 2 * mm),
+        Paragraph(markup(table.title, bold=True), styles["Heading1"]),
+        Paragraph(markup(meta.period), styles["BodyText"]),
+        Paragraph(markup(f"Generated {meta.generated}"), styles["BodyText"]),
+        Spacer(1, 3 * mm),
+    ]
+    chart = chart_drawing(table, frame_w)
+    if chart is not None:
+        story += [chart, Spacer(1, 4 * mm)]
+    header = [_cell(c.title, body, bold=True) for c in table.columns]
+    data: list[list[Any]] = [header]
+    for row in table.rows:
+        data.append(
+            [_cell(cell_text(v, c.kind), body) for v, c in zip(row, table.columns, strict=True)]
+        )
+    if table.totals is not None:
+        data.append(
+            [
+                _cell(cell_text(v, c.kind), body, bold=True)
+                for v, c in zip(table.totals, table.columns, strict=True)
+            ]
+        )
+    style = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("FONTNAME", (0, 0), (-1, 0), LATIN_BOLD),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    for i, column in enumerate(table.columns):
+        if column.kind is not Kind.TEXT:
+            style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
+    if table.totals is not None:
+        style += [
+            ("FONTNAME", (0, -1), (-1, -1), LATIN_BOLD),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+        ]
+    grid = Table(data, repeatRows=1, hAlign="LEFT")
+    grid.setStyle(TableStyle(style))
+    story.append(grid)
+    for note in table.notes:
+        story += [Spacer(1, 2 * mm), Paragraph(markup(note), styles["BodyText"])]
+    story += [
+        Spacer(1, 2 * mm),
+        Paragraph(f"Amounts in {escape(table.currency)}.", styles["BodyText"]),
+    ]
+    partial = path.with_name(path.name + ".part")
+    doc = SimpleDocTemplate(
+        str(partial),
+        pagesize=page,
+        title=table.title,
+        author=meta.store_name,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+    )
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    os.replace(partial, path)
+    return path
