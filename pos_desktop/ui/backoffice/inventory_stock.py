@@ -292,9 +292,8 @@ class StockPage(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
+        self.model.modelReset.connect(self._size_columns)
         self.view.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked
             | QTableView.EditTrigger.EditKeyPressed
@@ -302,6 +301,7 @@ class StockPage(QWidget):
         )
         self.warehouse = QComboBox()
         self.warehouse.setObjectName("stockWarehouse")
+        self.warehouse.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.warehouse.currentIndexChanged.connect(lambda _i: self._filter_now())
         self.search = QLineEdit()
         self.search.setObjectName("stockSearch")
@@ -358,6 +358,11 @@ class StockPage(QWidget):
         layout.addWidget(self.status)
         self._loaded_refs = False
         self.dialog: QDialog | None = None
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     # -- hooks ----------------------------------------------------------------------------
     def on_shown(self) -> None:

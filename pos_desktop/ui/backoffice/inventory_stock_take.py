@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services import stock_list, stock_take, warehouses
 from pos_desktop.services.context import Changes
 from pos_desktop.services.stock_take import CountLine, CountMode, StockTakeView
@@ -38,6 +39,7 @@ from pos_desktop.ui.backoffice.inventory_common import (
     button,
     error_text,
     fill_table,
+    label_of,
     make_table,
     money,
     page_title,
@@ -49,6 +51,11 @@ from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
 IO = "files"
+TAKE_STATUS = {
+    "OPEN": QT_TRANSLATE_NOOP("Inventory", "open"),
+    "COMPLETED": QT_TRANSLATE_NOOP("Inventory", "completed"),
+    "CANCELLED": QT_TRANSLATE_NOOP("Inventory", "cancelled"),
+}
 SHORT, OVER = "#ffd6d6", "#dbe9ff"
 
 
@@ -127,7 +134,10 @@ class StockTakePage(QWidget):
         variance_layout = QVBoxLayout(variance_tab)
         variance_layout.addWidget(self.variance, 1)
         variance_layout.addWidget(self.totals)
-        variance_layout.addWidget(button(self.tr("Export CSV…"), "stockTakeExport", self.export))
+        export_row = QHBoxLayout()
+        export_row.addWidget(button(self.tr("Export CSV…"), "stockTakeExport", self.export))
+        export_row.addStretch(1)
+        variance_layout.addLayout(export_row)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stockTakeTabs")
         self.tabs.addTab(count_tab, self.tr("Count"))
@@ -201,7 +211,7 @@ class StockTakePage(QWidget):
                 label.format(
                     ref=t.reference,
                     warehouse=names.get(t.warehouse_id, "?"),
-                    status=t.status,
+                    status=label_of(TAKE_STATUS, t.status),
                     started=when(t.started_at),
                 ),
                 t.id,
