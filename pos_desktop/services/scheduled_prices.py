@@ -62,6 +62,7 @@ class ScheduledPriceView:
     current_minor: int  # the price in force now (what it replaces, while upcoming)
     currency: str
     effective_from: datetime  # aware UTC
+    local_from: datetime  # the same moment in the organization's time zone (for display)
     note: str | None
     created_by: str | None
     status: ScheduleStatus
@@ -206,7 +207,7 @@ def schedule_price(
                 reason=text,
             ),
         )
-        view = _views(s, now, [row.id])[0]
+        view = _views(s, ctx, now, [row.id])[0]
         uow.commit()
     return ScheduleResult(view, Changes.of("scheduled_prices", "products", ids=(row.id,)))
 
@@ -246,7 +247,7 @@ def cancel_scheduled_price(
                 reason=text,
             ),
         )
-        view = _views(s, now, [row.id])[0]
+        view = _views(s, ctx, now, [row.id])[0]
         uow.commit()
     return ScheduleResult(view, Changes.of("scheduled_prices", "products", ids=(row.id,)))
 
@@ -281,12 +282,15 @@ def list_scheduled_prices(
             like = f"%{needle.replace('%', '').replace('_', '')}%"
             query = query.where(or_(Product.sku.ilike(like), Product.name.ilike(like)))
         ids = list(s.execute(query.limit(limit)).scalars())
-        return _views(s, now, ids)
+        return _views(s, ctx, now, ids)
 
 
-def _views(s: Session, now: datetime, ids: list[str]) -> list[ScheduledPriceView]:
+def _views(
+    s: Session, ctx: ServiceContext, now: datetime, ids: list[str]
+) -> list[ScheduledPriceView]:
     if not ids:
         return []
+    zone = organization_zone(s, ctx)
     creator = aliased(User)
     rows = s.execute(
         select(ScheduledPrice, Product, ProductVariant, creator.name)
@@ -325,6 +329,7 @@ def _views(s: Session, now: datetime, ids: list[str]) -> list[ScheduledPriceView
                 current_minor=current,
                 currency=sp.currency,
                 effective_from=sp.effective_from,
+                local_from=sp.effective_from.astimezone(zone),
                 note=sp.note,
                 created_by=created_by,
                 status=status,
@@ -333,3 +338,54 @@ def _views(s: Session, now: datetime, ids: list[str]) -> list[ScheduledPriceView
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleTarget:
+    """A product, or one of its variants, a price change can be scheduled for."""
+
+    product_id: str
+    variant_id: str | None
+    name: str
+    sku: str
+    current_minor: int
+    currency: str
+
+
+def find_schedule_targets(ctx: ServiceContext, text: str, limit: int = 20) -> list[ScheduleTarget]:
+    """Products matching ``text`` (any status), each followed by its variants, priced as now."""
+    from pos_desktop.services.catalog import search_products
+
+    now = ctx.clock()
+    with ctx.db.read() as s:
+        hits = search_products(s, text, limit, include_inactive=True, at=now)
+        out: list[ScheduleTarget] = []
+        seen: set[str] = set()
+        for hit in hits:
+            if hit.product_id in seen:
+                continue
+            seen.add(hit.product_id)
+            product = s.get(Product, hit.product_id)
+            if product is None:
+                continue
+            price = effective_price_minor(s, product.id, None, now)
+            out.append(
+                ScheduleTarget(product.id, None, product.name, product.sku, price, product.currency)
+            )
+            variants = s.execute(
+                select(ProductVariant)
+                .where(ProductVariant.product_id == product.id)
+                .order_by(ProductVariant.sort_order, ProductVariant.value)
+            ).scalars()
+            for v in variants:
+                out.append(
+                    ScheduleTarget(
+                        product.id,
+                        v.id,
+                        f"{product.name} {v.value}",
+                        v.sku or product.sku,
+                        effective_price_minor(s, product.id, v.id, now),
+                        product.currency,
+                    )
+                )
+        return out

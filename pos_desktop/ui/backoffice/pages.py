@@ -66,6 +66,27 @@ def back_office_pages() -> list[Page]:
             group=QT_TRANSLATE_NOOP("BackOffice", "Catalog"),
         ),
         Page(
+            "catalog.price_changes",
+            QT_TRANSLATE_NOOP("BackOffice", "Price changes"),
+            Permission.MANAGE_CATALOG,
+            "pos_desktop.ui.backoffice.price_changes_page:PriceChangesPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Catalog"),
+        ),
+        Page(
+            "catalog.import",
+            QT_TRANSLATE_NOOP("BackOffice", "Import and export"),
+            Permission.MANAGE_CATALOG,
+            "pos_desktop.ui.backoffice.import_page:ImportPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Catalog"),
+        ),
+        Page(
+            "catalog.labels",
+            QT_TRANSLATE_NOOP("BackOffice", "Barcode labels"),
+            Permission.MANAGE_CATALOG,
+            "pos_desktop.ui.backoffice.labels_page:LabelsPage",
+            group=QT_TRANSLATE_NOOP("BackOffice", "Catalog"),
+        ),
+        Page(
             "inventory.stock",
             QT_TRANSLATE_NOOP("BackOffice", "Stock"),
             Permission.MANAGE_INVENTORY,
