@@ -179,8 +179,11 @@ def list_page(
     limit: int = PAGE,
     *,
     fts_matches: int | None = None,
+    few: bool = False,
 ) -> ProductPage:
-    """One page of the listing, starting after ``after`` (None: from the top)."""
+    """One page of the listing, starting after ``after`` (None: from the top). ``few``: the
+    caller counted at most a few thousand matches, so sorting them beats walking an index of
+    the sort column (which would visit every product to find a rare status)."""
     limit = max(1, min(limit, MAX_PAGE))
     q = _query(session, organization_id, f)
     column = SORT_COLUMNS[f.sort]
@@ -201,7 +204,8 @@ def list_page(
             source = f"({_FTS}) AS m CROSS JOIN products AS p ON p.id = m.product_id"
         else:
             where.append(f"p.id IN ({_FTS})")
-    order = f"{column} {direction}, p.id {direction}"
+    # A unary + keeps SQLite from walking a sort-column index for a selective filter.
+    order = f"{'+' if few else ''}{column} {direction}, p.id {direction}"
     sql = (
         f"SELECT {_COLUMNS} FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
     )
@@ -226,8 +230,8 @@ def list_products(
     with ctx.db.read() as s:
         q = _query(s, org, f)
         matches = _fts_matches(s, q.fts) if q.fts is not None and f.sort != "name" else None
-        page = list_page(s, org, f, None, limit, fts_matches=matches)
         total = count_products(s, org, f, cap=count_cap)
+        page = list_page(s, org, f, None, limit, fts_matches=matches, few=total <= count_cap)
     return ProductListing(f, min(total, count_cap), total <= count_cap, page)
 
 
@@ -237,10 +241,11 @@ def exact_count(ctx: ServiceContext, f: ProductFilter) -> int:
 
 
 def next_products(
-    ctx: ServiceContext, f: ProductFilter, after: PageKey, limit: int = PAGE
+    ctx: ServiceContext, f: ProductFilter, after: PageKey, limit: int = PAGE, *, few: bool = False
 ) -> ProductPage:
+    """The page after ``after``; ``few`` as the first listing said (``ProductListing.exact``)."""
     with ctx.db.read() as s:
-        return list_page(s, ctx.terminal.organization_id, f, after, limit)
+        return list_page(s, ctx.terminal.organization_id, f, after, limit, few=few)
 
 
 def _text_by_name(

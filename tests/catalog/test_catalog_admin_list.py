@@ -122,3 +122,22 @@ def test_listing_caps_the_count_and_exact_count_follows(
     assert cl.exact_count(terminal.ctx, cl.ProductFilter()) == 7
     small = cl.list_products(terminal.ctx, cl.ProductFilter(text="lipton"))
     assert (small.total, small.exact, small.page.next_after) == (1, True, None)
+
+
+def test_few_matches_sort_gives_the_same_pages(terminal: Terminal, shop: dict[str, str]) -> None:
+    org = terminal.ctx.terminal.organization_id
+    for f in (
+        cl.ProductFilter(sort="price"),
+        cl.ProductFilter(status="ACTIVE", descending=True),
+        cl.ProductFilter(category_id=shop["food"], sort="sku"),
+    ):
+        with terminal.db.read() as s:
+            pages = []
+            for few in (False, True):
+                page = cl.list_page(s, org, f, None, 2, few=few)
+                rows = list(page.rows)
+                while page.next_after is not None:
+                    page = cl.list_page(s, org, f, page.next_after, 2, few=few)
+                    rows += page.rows
+                pages.append([r.id for r in rows])
+        assert pages[0] == pages[1] and pages[0]

@@ -71,6 +71,7 @@ class ProductTableModel(QAbstractTableModel):
         self._next: PageKey | None = None
         self._generation = 0
         self._fetching = False
+        self._few = False
         self._headers = (
             self.tr("SKU"),
             self.tr("Name"),
@@ -104,6 +105,7 @@ class ProductTableModel(QAbstractTableModel):
         self.rows = list(listing.page.rows)
         self._next = listing.page.next_after
         self.total, self.exact = listing.total, listing.exact
+        self._few = listing.exact  # at most COUNT_CAP matches: pages sort, not walk an index
         self._fetching = False
         self.endResetModel()
         self.loaded.emit()
@@ -136,8 +138,9 @@ class ProductTableModel(QAbstractTableModel):
         assert self._next is not None
         self._fetching = True
         gen, ctx, f, after = self._generation, self.ui.ctx, self.filter, self._next
+        few = self._few
         self.ui.run(
-            lambda: catalog_list.next_products(ctx, f, after),
+            lambda: catalog_list.next_products(ctx, f, after, few=few),
             lambda page: self._more(gen, page),
             lambda error: self._failed(gen, error),
             lane=READ,
