@@ -32,6 +32,7 @@ from pos_desktop.core.money import format_amount
 from pos_desktop.core.quantity import from_milli
 from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.delivery_queries import OrderDetail, order_detail
+from pos_desktop.services.suppliers import phone_display
 from pos_desktop.store.models import Store
 
 
@@ -83,7 +84,11 @@ def write_delivery_note(detail: OrderDetail, store: StoreHeader, path: Path) -> 
     story += [
         Spacer(1, 2 * mm),
         Paragraph("<b>Deliver to</b>", small),
-        Paragraph(f"<b>{escape(detail.customer_name)}</b>  {escape(detail.customer_phone)}", body),
+        Paragraph(
+            f"<b>{escape(detail.customer_name)}</b>  "
+            f"{escape(phone_display(detail.customer_phone))}",
+            body,
+        ),
         *(Paragraph(escape(line), body) for line in address_lines(detail.address)),
     ]
     if delivery is not None and delivery.special_instructions:

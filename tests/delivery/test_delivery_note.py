@@ -36,7 +36,7 @@ def test_a_cod_note_shows_the_order_address_amount_and_tracking_barcode(
         tracking,
         "Kamal Express",
         "Nimal Perera",
-        "+94771234567",
+        "+94 77 123 4567",
         "No. 42, Galle Road",
         "Colombo 03, Colombo",
         "Keeri Samba 5kg",

@@ -24,13 +24,14 @@ from pos_desktop.services.delivery_couriers import (
     list_couriers,
     update_courier,
 )
+from pos_desktop.services.suppliers import phone_display
 from pos_desktop.store.models.delivery import CourierStatus
-from pos_desktop.ui.backoffice.delivery_common import courier_status_label
-from pos_desktop.ui.backoffice.purchasing_common import (
+from pos_desktop.ui.backoffice.delivery_common import (
     MIN_HEIGHT,
     READ,
     append_row,
     button,
+    courier_status_label,
     error_text,
     make_table,
     page_title,
@@ -50,6 +51,7 @@ class CouriersPage(QWidget):
         self.table = make_table(
             "couriersTable",
             [self.tr("Name"), self.tr("Phone"), self.tr("Vehicle"), self.tr("Status")],
+            stretch=0,
         )
         self.table.itemSelectionChanged.connect(self._selected)
         self.show_inactive = QCheckBox(self.tr("Show inactive couriers"))
@@ -134,7 +136,11 @@ class CouriersPage(QWidget):
             state = courier_status_label(c.status)
             if not c.is_active:
                 state = self.tr("{} (inactive)").format(state)
-            append_row(self.table, c.id, [c.name, c.phone or "", c.vehicle_type or "", state])
+            append_row(
+                self.table,
+                c.id,
+                [c.name, phone_display(c.phone), c.vehicle_type or "", state],
+            )
         self.table.blockSignals(False)
         if keep:
             select_id(self.table, keep)
@@ -146,7 +152,7 @@ class CouriersPage(QWidget):
             return
         self.editing = courier.id
         self.name.setText(courier.name)
-        self.phone.setText(courier.phone or "")
+        self.phone.setText(phone_display(courier.phone))
         self.email.setText(courier.email or "")
         self.vehicle.setCurrentText(courier.vehicle_type or "")
         self.state.setCurrentIndex(max(0, self.state.findData(courier.status)))

@@ -32,16 +32,17 @@ from pos_desktop.services.delivery_orders import (
 )
 from pos_desktop.services.delivery_queries import find_products
 from pos_desktop.store.models.delivery import OrderPaymentMethod
-from pos_desktop.ui.backoffice.delivery_common import amount, payment_label
-from pos_desktop.ui.backoffice.purchasing_common import (
+from pos_desktop.ui.backoffice.delivery_common import (
     MIN_HEIGHT,
     READ,
+    amount,
     append_row,
     button,
     error_text,
     make_table,
     parse_decimal,
     parse_minor,
+    payment_label,
     selected_id,
 )
 from pos_desktop.ui.context import UiContext
@@ -109,7 +110,9 @@ class OrderEditorDialog(QDialog):
         self.hits.setMaximumHeight(140)
         self.hits.itemDoubleClicked.connect(self._add_item)
         self.table = make_table(
-            "orderLines", [self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")]
+            "orderLines",
+            [self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Amount")],
+            stretch=0,
         )
         self.remove_button = button(self.tr("Remove line"), "orderRemoveLine", self.remove_line)
         self.total = QLabel()

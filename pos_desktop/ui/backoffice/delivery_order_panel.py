@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_desktop.reports.delivery_note_pdf import save_delivery_note
+from pos_desktop.reports.delivery_note_pdf import address_lines, save_delivery_note
 from pos_desktop.services.delivery_couriers import CourierView, list_couriers
 from pos_desktop.services.delivery_dispatch import (
     assign_delivery,
@@ -28,24 +28,23 @@ from pos_desktop.services.delivery_dispatch import (
 )
 from pos_desktop.services.delivery_orders import change_order_status
 from pos_desktop.services.delivery_queries import OrderDetail, order_detail
+from pos_desktop.services.suppliers import phone_display
 from pos_desktop.store.models.delivery import DeliveryStatus, OrderStatus
 from pos_desktop.ui.backoffice.delivery_common import (
-    amount,
-    delivery_status_label,
-    order_status_label,
-    order_step_label,
-    payment_label,
-    when,
-)
-from pos_desktop.ui.backoffice.purchasing_common import (
     MIN_HEIGHT,
     READ,
+    amount,
     button,
     cell,
+    delivery_status_label,
     error_text,
     make_table,
+    order_status_label,
+    order_step_label,
     parse_minor,
+    payment_label,
     qty,
+    when,
 )
 from pos_desktop.ui.context import UiContext
 
@@ -72,8 +71,10 @@ class OrderPanel(QWidget):
         self.money = QLabel()
         self.money.setObjectName("orderMoney")
         self.money.setWordWrap(True)
-        self.items = make_table("orderItems", [self.tr("Item"), self.tr("Qty"), self.tr("Amount")])
-        self.items.setMaximumHeight(150)
+        self.items = make_table(
+            "orderItems", [self.tr("Item"), self.tr("Qty"), self.tr("Amount")], stretch=0
+        )
+        self.items.setMaximumHeight(130)
         self.note = QLineEdit()
         self.note.setObjectName("orderStepNote")
         self.note.setMinimumHeight(MIN_HEIGHT)
@@ -81,6 +82,8 @@ class OrderPanel(QWidget):
         self.steps = QHBoxLayout()
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
+        self.history.setMinimumHeight(150)
+        self.history.setWordWrap(True)
         self.courier = QComboBox()
         self.courier.setObjectName("orderCourier")
         self.courier.setMinimumHeight(MIN_HEIGHT)
@@ -105,10 +108,12 @@ class OrderPanel(QWidget):
         cod_row.addWidget(QLabel(self.tr("Cash received")))
         cod_row.addWidget(self.cash, 1)
         cod_row.addWidget(self.settle_button)
+        cod_row.addWidget(self.print_button)
         grid = QGridLayout()
         grid.addWidget(self.customer, 0, 0)
         grid.addWidget(self.money, 0, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(grid)
         layout.addWidget(self.items)
@@ -116,11 +121,10 @@ class OrderPanel(QWidget):
         layout.addLayout(self.steps)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
-        layout.addLayout(courier_row)
         layout.addWidget(self.delivery)
+        layout.addLayout(courier_row)
         layout.addLayout(self.delivery_steps)
         layout.addLayout(cod_row)
-        layout.addWidget(self.print_button)
         layout.addWidget(self.status)
         self.show_detail(None)
 
@@ -169,8 +173,15 @@ class OrderPanel(QWidget):
                 number=detail.order_number, status=order_status_label(detail.status.value)
             )
         )
-        address = ", ".join(v for v in detail.address.values() if v)
-        self.customer.setText(f"{detail.customer_name}\n{detail.customer_phone}\n{address}")
+        self.customer.setText(
+            "\n".join(
+                [
+                    detail.customer_name,
+                    phone_display(detail.customer_phone),
+                    *address_lines(detail.address),
+                ]
+            )
+        )
         lines = [
             self.tr("Goods {}").format(amount(detail.subtotal)),
             self.tr("Delivery {}").format(amount(detail.delivery_fee)),

@@ -21,24 +21,21 @@ from pos_desktop.services.context import Changes
 from pos_desktop.services.delivery_queries import OrderPage, OrderRow, list_orders, status_counts
 from pos_desktop.store.models.delivery import OrderStatus
 from pos_desktop.ui.backoffice.delivery_common import (
-    amount,
-    order_status_label,
-    payment_label,
-    when,
-)
-from pos_desktop.ui.backoffice.delivery_order_editor import OrderEditorDialog
-from pos_desktop.ui.backoffice.delivery_order_panel import OrderPanel
-from pos_desktop.ui.backoffice.purchasing_common import (
     MIN_HEIGHT,
     READ,
+    amount,
     append_row,
     button,
     error_text,
     make_table,
+    order_status_label,
     page_title,
     select_id,
     selected_id,
+    when,
 )
+from pos_desktop.ui.backoffice.delivery_order_editor import OrderEditorDialog
+from pos_desktop.ui.backoffice.delivery_order_panel import OrderPanel
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -79,14 +76,14 @@ class DeliveryOrdersPage(QWidget):
             "deliveryOrders",
             [
                 self.tr("Order"),
-                self.tr("Taken"),
+                self.tr("Status"),
                 self.tr("Customer"),
                 self.tr("City"),
-                self.tr("Status"),
-                self.tr("Payment"),
                 self.tr("Total"),
                 self.tr("Tracking"),
+                self.tr("Taken"),
             ],
+            stretch=2,
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -110,6 +107,7 @@ class DeliveryOrdersPage(QWidget):
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([880, 470])
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Delivery orders")))
         layout.addLayout(top)
@@ -172,15 +170,14 @@ class DeliveryOrdersPage(QWidget):
                 row.id,
                 [
                     row.order_number,
-                    when(row.created_at),
-                    f"{row.customer_name} {row.customer_phone}",
-                    row.city,
                     order_status_label(row.status.value),
-                    payment_label(row.payment_method) + (" ✓" if row.settled else ""),
+                    row.customer_name,
+                    row.city,
                     amount(row.total),
                     row.tracking_number or "",
+                    when(row.created_at),
                 ],
-                right=(6,),
+                right=(4,),
             )
         self.next_after = page.next_cursor
         self.count.setText(self.tr("%n order(s)", "", self.table.rowCount()))
