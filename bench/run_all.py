@@ -29,6 +29,7 @@ SUITES = {
     "sync_fleet": "bench.bench_sync_fleet",
     "installer": "bench.bench_installer",
     "catalog_list": "bench.bench_catalog_list",
+    "stock_list": "bench.bench_stock_list",
 }
 STATE = Path(__file__).parent / "results.json"
 

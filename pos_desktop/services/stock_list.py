@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Final
 
-from sqlalchemy import and_, column, func, literal_column, or_, select, table
+from sqlalchemy import and_, column, func, literal, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import NotFoundError, ValidationError
@@ -31,6 +31,7 @@ from pos_desktop.store.models.catalog import Category, Product, Unit
 from pos_desktop.store.models.inventory import StockMovement, Warehouse, WarehouseInventory
 
 MAX_PAGE: Final = 500
+FTS_DRIVE_LIMIT: Final = 20_000  # below this many text matches they drive the query (a sort)
 
 
 class StockStatus(StrEnum):
@@ -106,7 +107,9 @@ def list_stock(
             Product.sku,
             Product.name,
             Product.unit,
-            on_hand.label("on_hand"),
+            # Without a status filter on hand is read for the page only, after paging: in a
+            # select sorted by a temp B-tree SQLite would sum the ledger for every candidate.
+            (on_hand if status is not None else literal(0)).label("on_hand"),
             reorder.label("reorder"),
             _WI.max_level_milli,
             _WI.reorder_level_milli.is_not(None),
@@ -121,7 +124,9 @@ def list_stock(
             ),
         )
         .where(
-            Product.organization_id == ctx.terminal.organization_id,
+            # Unary + keeps SQLite off ix_products_organization_id (every product matches it
+            # and the page would be sorted in a temp B-tree): it walks the SKU index instead.
+            literal_column("+products.organization_id") == ctx.terminal.organization_id,
             Product.deleted_at.is_(None),
         )
         .order_by(Product.sku)
@@ -132,10 +137,22 @@ def list_stock(
         query = query.where(Product.category_id == category_id)
     match = fts_query(text) if text.strip() else None
     if match is not None:
-        hits = select(_FTS.c.product_id).where(literal_column("products_fts").op("MATCH")(match))
-        query = query.where(Product.id.in_(hits))
+        matching = literal_column("products_fts").op("MATCH")(match)
+        hits = select(_FTS.c.product_id).where(matching)
+        many = session.execute(select(func.count()).select_from(_FTS).where(matching)).scalar_one()
+        # Few matches: drive from the FTS result and sort it. Many (one or two letters typed):
+        # walk the SKU index and test each product against the matches (+ hides the id index).
+        key = literal_column("+products.id") if many > FTS_DRIVE_LIMIT else Product.id
+        query = query.where(key.in_(hits))
     if status is StockStatus.NEGATIVE:
-        query = query.where(on_hand < 0)
+        # Few products are negative: find them in the ledger and sort those.
+        below = (
+            select(sm.product_id)
+            .where(sm.warehouse_id == warehouse_id)
+            .group_by(sm.product_id)
+            .having(func.sum(sm.quantity_milli) < 0)
+        )
+        query = query.where(Product.id.in_(below), on_hand < 0)
     elif status is StockStatus.LOW:
         query = query.where(on_hand >= 0, reorder.is_not(None), on_hand <= reorder)
     elif status is StockStatus.OVER:
@@ -151,6 +168,12 @@ def list_stock(
             or_(reorder.is_(None), on_hand > reorder),
             or_(_WI.max_level_milli.is_(None), on_hand <= _WI.max_level_milli),
         )
+    found = session.execute(query.limit(limit + 1)).all()
+    more = len(found) > limit
+    found = found[:limit]
+    if status is None:
+        sums = _on_hand_page(session, [r[0] for r in found], warehouse_id)
+        found = [(*r[:4], sums.get(r[0], 0), *r[5:]) for r in found]  # type: ignore[misc]
     rows = [
         StockRow(
             pid,
@@ -164,13 +187,21 @@ def list_stock(
             cost,
             status_of(int(qty), level, maximum),
         )
-        for pid, sku, name, unit, qty, level, maximum, own, cost in session.execute(
-            query.limit(limit + 1)
-        )
+        for pid, sku, name, unit, qty, level, maximum, own, cost in found
     ]
-    more = len(rows) > limit
-    rows = rows[:limit]
     return StockPage(rows, rows[-1].sku if more and rows else None)
+
+
+def _on_hand_page(session: Session, product_ids: list[str], warehouse_id: str) -> dict[str, int]:
+    if not product_ids:
+        return {}
+    sm = StockMovement
+    rows = session.execute(
+        select(sm.product_id, func.sum(sm.quantity_milli))
+        .where(sm.product_id.in_(product_ids), sm.warehouse_id == warehouse_id)
+        .group_by(sm.product_id)
+    )
+    return {pid: int(total) for pid, total in rows}
 
 
 # -- reorder level and maximum ---------------------------------------------------------------

@@ -213,7 +213,9 @@ def test_adjust_with_reason_records_kind_and_words(terminal: Terminal) -> None:
 # -- transfers --------------------------------------------------------------------------------
 
 
-@settings(max_examples=20, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     moves=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2), st.integers(1, 9)), max_size=8)
 )
@@ -307,3 +309,20 @@ def test_raising_the_reorder_level_above_stock_flags_it_once(terminal: Terminal)
     set_stock_levels(terminal.ctx, terminal.manager, p.id, wh, reorder_level=5, max_level=None)
     set_stock_levels(terminal.ctx, terminal.manager, p.id, wh, reorder_level=6, max_level=None)
     assert [a.data["kind"] for a in stock_alerts(terminal)] == ["LOW"]
+
+
+def test_stock_list_text_filter_gives_the_same_page_either_way(
+    terminal: Terminal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many text matches walk the SKU index instead of sorting the matches: same rows."""
+    from pos_desktop.services import stock_list as sl
+
+    for n in range(6):
+        make_product(terminal, sku=f"K-{n}", name=f"Kottu mee {n}" if n % 2 else f"Bun {n}")
+    wh = main(terminal)
+    with terminal.db.read() as s:
+        sorted_page = [r.sku for r in list_stock(s, terminal.ctx, wh, text="kottu", limit=2).rows]
+        monkeypatch.setattr(sl, "FTS_DRIVE_LIMIT", 0)
+        walked = list_stock(s, terminal.ctx, wh, text="kottu", limit=2)
+    assert sorted_page == [r.sku for r in walked.rows] == ["K-1", "K-3"]
+    assert walked.next_after == "K-3"
