@@ -30,6 +30,7 @@ SUITES = {
     "installer": "bench.bench_installer",
     "catalog_list": "bench.bench_catalog_list",
     "stock_list": "bench.bench_stock_list",
+    "monthly_report": "bench.bench_monthly_report",
 }
 STATE = Path(__file__).parent / "results.json"
 
