@@ -272,7 +272,12 @@ def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
             ("FONTNAME", (0, -1), (-1, -1), LATIN_BOLD),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
         ]
-    grid = Table(data, repeatRows=1, hAlign="LEFT")
+    # Numbers get a fixed width, text columns share the rest: the table spans the page.
+    numeric = min(30 * mm, frame_w / (len(table.columns) + 1))
+    texts = sum(1 for c in table.columns if c.kind is Kind.TEXT) or 1
+    rest = (frame_w - numeric * (len(table.columns) - texts)) / texts
+    widths = [rest if c.kind is Kind.TEXT else numeric for c in table.columns]
+    grid = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     grid.setStyle(TableStyle(style))
     story.append(grid)
     for note in table.notes:

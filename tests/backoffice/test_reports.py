@@ -149,12 +149,12 @@ def test_audit_log_filters_and_fetches_more(
     page.page_size = 1
     page.refresh()
     wait_idle(qtbot, ui)
-    fetches = 0
+    # The visible view asks for more by itself while it has room; the rest is scrolling.
     while page.model.canFetchMore(QModelIndex()):
         page.model.fetchMore(QModelIndex())
         wait_idle(qtbot, ui)
-        fetches += 1
-    assert page.model.rowCount() == total and fetches >= 1
+    assert page.model.rowCount() == total
+    assert page.pages_loaded == total  # one row per page, one page at a time
     assert len({r.id for r in page.model.rows}) == total
 
 

@@ -145,6 +145,7 @@ class AuditLogPage(QWidget):
         self.choices_loaded = False
         self.generation = 0  # results of an older refresh are dropped
         self.page_size = PAGE_SIZE
+        self.pages_loaded = 0
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -211,6 +212,7 @@ class AuditLogPage(QWidget):
         if generation != self.generation:
             return  # the filters changed while this page was read
         self.model.loading = False
+        self.pages_loaded = 1
         self.model.reset(page)
         self._count()
 
@@ -218,14 +220,20 @@ class AuditLogPage(QWidget):
         actor, cursor = self.ui.actor, self.model.cursor
         if actor is None or cursor is None:
             return
-        ctx, filters = self.ui.ctx, self.filters
+        ctx, filters, gen, size = self.ui.ctx, self.filters, self.generation, self.page_size
         self.model.loading = True
         self.ui.run(
-            lambda: audit_page(ctx, actor, filters, cursor), self._more, self._failed, lane=READ
+            lambda: audit_page(ctx, actor, filters, cursor, limit=size),
+            lambda page: self._more(page, gen),
+            self._failed,
+            lane=READ,
         )
 
-    def _more(self, page: AuditPage) -> None:
+    def _more(self, page: AuditPage, generation: int) -> None:
+        if generation != self.generation:
+            return  # a page of the previous filters
         self.model.loading = False
+        self.pages_loaded += 1
         self.model.append(page)
         self._count()
 

@@ -245,6 +245,7 @@ class ReportChart(QChartView):
         low = min([0.0, *(v / 100 for _, v in points)])
         high = max([0.0, *(v / 100 for _, v in points)])
         values.setRange(low, high * 1.05 or 1.0)
+        values.applyNiceNumbers()
         if vertical:
             chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
