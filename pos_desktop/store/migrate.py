@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-HEAD_REVISION: Final = "0006"  # the newest file in migrations/versions (tests/test_migrations.py)
+HEAD_REVISION: Final = "0007"  # the newest file in migrations/versions (tests/test_migrations.py)
 
 
 class SchemaTooNewError(RuntimeError):
