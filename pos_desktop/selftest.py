@@ -43,6 +43,7 @@ CHECK_NAMES: Final = (
     "fonts",
     "sell screen",
     "translations",
+    "back office",
     "receipt printing",
     "locale formatting",
     "barcode decoding",
@@ -358,7 +359,7 @@ def _qt_steps(
         from pos_desktop.ui import self_test_checks as qt
     except Exception as exc:  # PySide6 or Qt's libraries missing: every Qt check fails
         reason = _failed("qt", exc).detail
-        for name in ("fonts", "sell screen", "translations"):
+        for name in ("fonts", "sell screen", "translations", "back office"):
             record(CheckResult.fail(name, f"Qt unavailable: {reason}"))
         record(_guard("receipt printing", lambda: check_receipt(None)))
         return
@@ -368,4 +369,5 @@ def _qt_steps(
     else:
         record(_guard("sell screen", lambda: qt.check_sell_screen(services, actor, screenshot)))
     record(_guard("translations", qt.check_translations))
+    record(_guard("back office", qt.check_back_office))
     record(_guard("receipt printing", lambda: check_receipt(qt.rasterizer())))

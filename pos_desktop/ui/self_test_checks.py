@@ -191,6 +191,36 @@ def check_translations(languages: tuple[str, ...] = LANGUAGES) -> CheckResult:
     return CheckResult.ok("translations", "loaded " + ", ".join(loaded))
 
 
+def check_back_office() -> CheckResult:
+    """Every back-office page's module imports (the bundle carries them all) and QtCharts, which
+    the report pages draw with, renders a bar chart into an image."""
+    import importlib
+
+    from PySide6.QtCharts import QBarSeries, QBarSet, QChart, QChartView
+
+    from pos_desktop.ui.backoffice.pages import back_office_pages
+
+    application()
+    pages = back_office_pages()
+    for page in pages:
+        module_name, _, attr = page.factory.partition(":")
+        if not hasattr(importlib.import_module(module_name), attr):
+            return CheckResult.fail("back office", f"{page.factory} is missing")
+    bars = QBarSet("sales")
+    bars.append([3.0, 5.0, 2.0])
+    series = QBarSeries()
+    series.append(bars)
+    chart = QChart()
+    chart.addSeries(series)
+    view = QChartView(chart)
+    view.resize(320, 200)
+    image = view.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, 200, 4)}
+    if len(colours) < 3:
+        return CheckResult.fail("back office", "QtCharts drew an empty chart")
+    return CheckResult.ok("back office", f"{len(pages)} pages importable, QtCharts renders")
+
+
 def rasterizer() -> Rasterize:
     """The Qt rasterizer receipts use for Sinhala and Tamil, with the bundled fonts loaded."""
     application()

@@ -55,7 +55,7 @@ class CategoriesPage(QWidget):
         buttons = QHBoxLayout()
         self.add_button = self._button("categoriesAdd", self.tr("Add…"), self.add)
         self.rename_button = self._button("categoriesRename", self.tr("Rename…"), self.rename)
-        self.move_button = self._button("categoriesMove", self.tr("Move…"), self.move)
+        self.move_button = self._button("categoriesMove", self.tr("Move…"), self.move_category)
         self.active_button = self._button(
             "categoriesActive", self.tr("Deactivate / reactivate"), self.toggle_active
         )
@@ -162,7 +162,7 @@ class CategoriesPage(QWidget):
     def _others(self, cid: str) -> list[CategoryNode]:
         return [n for n in self.nodes.values() if n.id != cid and n.is_active]
 
-    def move(self) -> None:
+    def move_category(self) -> None:
         cid = self.selected_id()
         if cid is None:
             return

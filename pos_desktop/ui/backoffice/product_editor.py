@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from pos_desktop.services import catalog_admin, catalog_edit
 from pos_desktop.services import product_rules as rules
 from pos_desktop.services.catalog_admin import EditorData
 from pos_desktop.services.catalog_edit import ProductDetails, ProductDraft, ProductResult
+from pos_desktop.services.catalog_refs import DEFAULT_TAX_CLASS
 from pos_desktop.store.models.catalog import ProductStatus
 from pos_desktop.ui.backoffice.catalog_products import status_label
 from pos_desktop.ui.context import UiContext
@@ -202,9 +203,7 @@ class ProductEditorDialog(QDialog):
         field.setMinimumHeight(36)
         return field
 
-    def _thumb_size(self):  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QSize
-
+    def _thumb_size(self) -> QSize:
         return QSize(THUMB, THUMB)
 
     # -- loading --------------------------------------------------------------------------
@@ -233,7 +232,7 @@ class ProductEditorDialog(QDialog):
         if data.product is not None:
             self._show_product(data.product)
         else:
-            self.tax.setCurrentIndex(max(self.tax.findData(catalog_edit.DEFAULT_TAX_CLASS), 0))
+            self.tax.setCurrentIndex(max(self.tax.findData(DEFAULT_TAX_CLASS), 0))
             self.status.setCurrentIndex(self.status.findData(ProductStatus.ACTIVE.value))
 
     def _show_product(self, p: ProductDetails) -> None:
@@ -357,7 +356,7 @@ class ProductEditorDialog(QDialog):
             if cost_text
             else None,
             "category_id": category,
-            "tax_class_code": self.tax.currentData() or catalog_edit.DEFAULT_TAX_CLASS,
+            "tax_class_code": self.tax.currentData() or DEFAULT_TAX_CLASS,
             "is_weighed": self.weighed.isChecked(),
             "unit": None,
             "status": self.status.currentData(),
@@ -366,8 +365,8 @@ class ProductEditorDialog(QDialog):
             "images": tuple(self.images),
         }
         if base is not None:
-            return replace(base, **fields)  # type: ignore[arg-type]
-        return ProductDraft(**fields)  # type: ignore[arg-type]
+            return replace(base, **fields)
+        return ProductDraft(**fields)
 
     def save(self) -> None:
         try:
