@@ -36,9 +36,11 @@ EXIT_REFUSED = 2
 
 
 def register(sub: Any) -> None:
-    imp = sub.add_parser("import", help="import data from a file (products CSV)")
+    imp = sub.add_parser("import", help="import data from a file (products CSV or XLSX)")
     imp_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    p = imp_sub.add_parser("products", help="create or update products by SKU from a CSV file")
+    p = imp_sub.add_parser(
+        "products", help="create or update products by SKU from a CSV or Excel (.xlsx) file"
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--skip-bad-rows",
