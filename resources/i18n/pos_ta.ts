@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_LK">
 <context>
+    <name></name>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">சரி</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">புதுப்பி</translation>
+    </message>
+    <message>
+        <source>Export {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">பயனர்</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished">ஷிப்ட் அறிக்கை</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">தொடங்கியது</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">மூடியது</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">காசாளர்</translation>
+    </message>
+    <message>
+        <source>Z No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished">நிகர மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished">மிகை/குறைவு</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} shifts, net total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HardwarePage</source>
+        <comment>Failed: {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HardwarePage</source>
+        <comment>Still waiting in the print queue.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
@@ -33,6 +158,169 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message>
         <source>The backup failed: {}</source>
@@ -60,6 +348,156 @@
     <message>
         <source>unknown error</source>
         <translation>அறியப்படாத பிழை</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend (LKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday/anniversary window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase: every sale over the minimum. Birthday: sales within the window around the customer&apos;s birthday. Anniversary: around the day they became a customer. Referral: defined here, awarded once customers record who referred them (not yet available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>The multiplier is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum spend is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -157,6 +595,419 @@
     </message>
 </context>
 <context>
+    <name>CatalogData</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With sub-categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate / reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (inside the selected one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) use it. Move them to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent, or LKR for a fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only between these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend (LKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest discount (LKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is not an amount.</source>
+        <translation type="unfinished">{} சரியான தொகை அல்ல.</translation>
+    </message>
+    <message>
+        <source>The percentage is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses (dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet at HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">திகதி</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">தள்ளுபடி</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">காசாளர்</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for switching off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} (at {})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s), {} discount given</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a coupon first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon {} switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export coupon usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouriersPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Show inactive couriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (can be assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashNotice</name>
     <message>
         <source>Something went wrong, but the sale data is safe: completed sales are saved.
@@ -178,6 +1029,49 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>CurrenciesPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">திகதி</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (store currency for 1 unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store currency: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: 1 {} = {} {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
@@ -196,6 +1090,54 @@ A report was saved to:
         <translation>உருவாக்கி இணை</translation>
     </message>
     <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">திகதி</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">வகை</translation>
+    </message>
+    <message>
+        <source>Of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished">பெற்ற புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation type="unfinished">பயன்படுத்திய புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>பெயர்</translation>
     </message>
@@ -204,8 +1146,111 @@ A report was saved to:
         <translation>தொலைபேசி</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loyalty card</source>
         <translation>விசுவாச அட்டை</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">காரணம்</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the balance to go below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (+) or remove (−) points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worth {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifetime earned {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} more to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next expiry {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) merged into this one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the birthday as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points adjusted; the balance is {}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New customer</source>
@@ -241,6 +1286,233 @@ A report was saved to:
     <message>
         <source>Your change {}</source>
         <translation>உங்கள் மீதி {}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Search by name, phone, card or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">அட்டை</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">தரம்</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">திற</translation>
+    </message>
+    <message>
+        <source>Merge selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more customers (Ctrl+click) who are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">திருப்பியது</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished">வங்கிப் பரிமாற்றம்</translation>
+    </message>
+    <message>
+        <source>PayHere</source>
+        <translation type="unfinished">PayHere</translation>
+    </message>
+    <message>
+        <source>LankaQR</source>
+        <translation type="unfinished">LankaQR</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">அட்டை</translation>
+    </message>
+    <message>
+        <source>Cash at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryOrdersPage</name>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, phone or tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order {number} taken: {total}, collect {cod}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -329,6 +1601,133 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>HardwarePage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished">ரசீது அச்சுப்பொறி</translation>
+    </message>
+    <message>
+        <source>Printer settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test page printed.</source>
+        <translation type="unfinished">சோதனைப் பக்கம் அச்சிடப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>Sending a test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (e.g. /dev/ttyACM0 or COM3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedge prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wedge ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Serial and camera changes apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: {0} ({1} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished">பண இழுப்பறை</translation>
+    </message>
+    <message>
+        <source>Pin 2 (most drawers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer was sent its kick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeldDialog</name>
     <message>
         <source>Held tickets</source>
@@ -359,6 +1758,278 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen (CSV or Excel .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">பதிவு</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">விவரங்கள்</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">செயல்படுத்து</translation>
+    </message>
+    <message>
+        <source>Export only products matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a products file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: see the problems above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {same} unchanged, {bad} with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated, {same} unchanged, {skipped} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n product(s) to {}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboundTransfersDialog</name>
+    <message>
+        <source>Transfers on their way here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All that was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is on its way to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a transfer in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">சரி</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished">விற்பனை</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample or tasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">முடிந்தது</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskGuard</name>
     <message>
         <source>A manager must approve closing the till.</source>
@@ -367,6 +2038,104 @@ A report was saved to:
     <message>
         <source>A manager must approve leaving kiosk mode.</source>
         <translation>கியோஸ்க் பயன்முறையிலிருந்து வெளியேற மேலாளர் அங்கீகரிக்க வேண்டும்.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>Product name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">சேர்</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">விலை</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4, {cols} x {rows} ({n} a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {labels} labels on {pages} page(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels are queued for the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation type="unfinished">இந்த முனையம்</translation>
+    </message>
+    <message>
+        <source>Language of the sign-in screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the sign-in screen uses it from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: used from your next sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -406,12 +2175,24 @@ A report was saved to:
         <translation>PIN இலக்கத்துக்குப் பதிலாக என் கடவுச்சொல்லைப் பயன்படுத்து</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>பயனர்</translation>
     </message>
     <message>
         <source>Choose your name</source>
         <translation>உங்கள் பெயரைத் தெரிவுசெய்யவும்</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code or a backup code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
@@ -438,6 +2219,10 @@ A report was saved to:
         <translation>உங்கள் PIN இலக்கத்தை உள்ளிடவும்.</translation>
     </message>
     <message>
+        <source>Two-factor sign-in was not set up, so you are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing in failed: {}</source>
         <translation>உள்நுழைவு தோல்வி: {}</translation>
     </message>
@@ -455,6 +2240,692 @@ A report was saved to:
             <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடத்தில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
             <numerusform>பல தவறான முயற்சிகளால் இக்கணக்கு பூட்டப்பட்டுள்ளது. %n நிமிடங்களில் மீண்டும் முயலவும், அல்லது பூட்டைத் திறக்க மேலாளரிடம் கேட்கவும்.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyLabels</name>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished">வெண்கலம்</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished">வெள்ளி</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished">தங்கம்</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished">பிளாட்டினம்</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished">விற்பனை</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">தள்ளுபடி</translation>
+    </message>
+    <message>
+        <source>Cashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">திருப்பியது</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsPage</name>
+    <message>
+        <source>Loyalty programme switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">தரம்</translation>
+    </message>
+    <message>
+        <source>From lifetime points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point(s) for every LKR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point is worth (LKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest redemption (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most points one customer may redeem per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers follow the points a customer has earned in total (net of returns): they go up when an earning crosses a threshold and down when a return or an adjustment takes them below it. Spending or expiring points keeps the tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run expiry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings (they apply to every till).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s); applies to points earned from now on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{}: the threshold and multiplier must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spend per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At {}: {} points of %n customer(s) would expire.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due to expire now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired {} points of %n customer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomersDialog</name>
+    <message>
+        <source>Merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one customer; the others are merged into it. Their points, purchases and card count for the one kept. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">காரணம்</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MfaEnrolDialog</name>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, Aegis...) and scan this code, or type the key below.
+2. Type the 6-digit code the app shows to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these backup codes down and keep them somewhere safe. Each works once, instead of a code from the app, if the phone is lost. They are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have saved the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters; required for admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationTypes</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished">பணம் செலுத்தல்கள்</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">நேரம்</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types I want to see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditorDialog</name>
+    <message>
+        <source>New delivery order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number and street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank or gateway reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">வாடிக்கையாளர்</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">முகவரி</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">பணம் செலுத்தல்</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">குறிப்பு</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+    </message>
+    <message>
+        <source>Product name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">பொருள்</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">அளவு</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">விலை</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">தொகை</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished">உருப்படியை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Take order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">மூடு</translation>
+    </message>
+    <message>
+        <source>Type a quantity such as 1 or 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods {goods} + delivery {fee} = {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">பொருள்</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">அளவு</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">தொகை</translation>
+    </message>
+    <message>
+        <source>Note or reason for the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {}</source>
+        <translation type="unfinished">மொத்தம் {}</translation>
+    </message>
+    <message>
+        <source>Collect {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on two tills at once: check the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tracking} with {courier} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courier yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {} is now {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is now {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount received, such as 3490.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread notifications</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,6 +3124,392 @@ A report was saved to:
     <message>
         <source>Loyalty points</source>
         <translation>விசுவாசப் புள்ளிகள்</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payment method first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished">விற்பனை</translation>
+    </message>
+    <message>
+        <source>Give discounts within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve larger discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a line from a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and close shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept cash differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage purchasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished">கியோஸ்க் பயன்முறையிலிருந்து வெளியேறு</translation>
+    </message>
+    <message>
+        <source>Open the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoEditorDialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Add a product: type a name or SKU, or scan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">பொருள்</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">தொகை</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished">உருப்படியை நீக்கு</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">மூடு</translation>
+    </message>
+    <message>
+        <source>Purchase order {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product matches {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total LKR {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft {} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is ordered: send the PDF to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangeDialog</name>
+    <message>
+        <source>Schedule a price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (now {price})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new price, e.g. 1250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceChangesPage</name>
+    <message>
+        <source>Filter by product name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled price changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change takes effect on every till at its moment, even offline. Typing a price in the catalog ends the changes already in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price change is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price change is cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -880,6 +3737,346 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>ProductEditorDialog</name>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate EAN-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma separated, e.g. organic, local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">விலை</translation>
+    </message>
+    <message>
+        <source>Add variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the product first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">விலை</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrdersPage</name>
+    <message>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by order number or supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">மொத்தம்</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click again to cancel {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {on_hand} on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of {name}: {old} → {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purchasing</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+    </message>
+    <message>
+        <source>7 days credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 days credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1078,6 +4275,120 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{supplier} · deliver to {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a delivery for {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">பொருள்</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s delivery note or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept more than ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Tick &apos;Accept more than ordered&apos; to book it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">நேரம்</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">பயனர்</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">காரணம்</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">அங்கீகரித்தவர்</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">விவரங்கள்</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnLinesTable</name>
     <message>
         <source>Item</source>
@@ -1204,6 +4515,132 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>RewardDialog</name>
+    <message>
+        <source>New reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LKR, for a discount or cashback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id, for a free product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Points needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (LKR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock (times it can be taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>The value is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RewardsPage</name>
+    <message>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished">புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken / stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a reward first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Admin</source>
@@ -1216,6 +4653,29 @@ A report was saved to:
     <message>
         <source>Cashier</source>
         <translation>காசாளர்</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles are the same on every till and cannot be edited here. Give one person more with individual grants below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,6 +4898,10 @@ A report was saved to:
     <message>
         <source>Cash out / payout…</source>
         <translation>பணம் வெளியெடுப்பு / கொடுப்பனவு…</translation>
+    </message>
+    <message>
+        <source>Back office…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Shift</source>
@@ -1789,6 +5253,633 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>StockHistoryDialog</name>
+    <message>
+        <source>Movements of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">காரணம்</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">குறிப்பு</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">பயனர்</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StockMoveDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) · {warehouse}: {on_hand} on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">காரணம்</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cost is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nowhere to transfer to: add a warehouse first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Search name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a reorder level or maximum to change it. A level in brackets is the product&apos;s own threshold, used where the warehouse sets none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inbound transfers (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a product in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {name} now has {quantity} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTakePage</name>
+    <message>
+        <source>Whole warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start stock take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode or SKU, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity is the total (recount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished">எண்ணியது</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products not counted are at zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stock take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{ref} · {warehouse} · {status} · %n line(s) · {started}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted} counted, {varied} with a difference, {missing} not counted. Expected {expected}, counted {value}: difference {difference} (short {short}, over {over}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock take started: scan or type what you count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({sku}): {quantity} counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete {ref}? The differences are written to the stock ledger and cannot be undone (a later count corrects them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products not counted are set to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock take completed: %n correction(s) written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock take cancelled; stock is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the variance report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export variance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreProfilePage</name>
+    <message>
+        <source>Store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">முகவரி</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>VAT registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header and footer: up to {} lines each, printed on every receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>Saved. New receipts print these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedOrdersPage</name>
+    <message>
+        <source>Supplier / item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">தொகை</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">புதுப்பி</translation>
+    </message>
+    <message>
+        <source>Create draft orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items at or below their reorder level, counting what is already on open orders; the suggestion fills them up to their maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplier (set one on the product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to reorder</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft orders created: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no supplier and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>New supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">முகவரி</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">சேமி</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ரத்துசெய்</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <source>Search by name, contact, phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">தொலைபேசி</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>New supplier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is deactivated; its orders are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Sync could not start: {}</source>
@@ -2090,6 +6181,69 @@ A report was saved to:
     </message>
 </context>
 <context>
+    <name>TaxesPage</name>
+    <message>
+        <source>Shelf prices include tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt (outside VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax class saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; applies to new sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
         <source>Subtotal</source>
@@ -2148,6 +6302,334 @@ A report was saved to:
     <message>
         <source>Continue</source>
         <translation>தொடர்</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">நிலை</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My two-factor sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require two-factor sign-in for managers and administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN for {} (4-8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN changed; the account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for {} (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of {}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of {}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in turned off for {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-factor sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a current code from your app (or a backup code) to turn it off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariantDialog</name>
+    <message>
+        <source>Variant of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate EAN-13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: the product&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseDialog</name>
+    <message>
+        <source>New warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">முகவரி</translation>
+    </message>
+</context>
+<context>
+    <name>WarehousesPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">பெயர்</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">முகவரி</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warehouse in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse {} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is now inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is active again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +6696,10 @@ A report was saved to:
     <message>
         <source>Sync with HQ now</source>
         <translation>இப்போது HQ உடன் ஒத்திசை</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search products</source>
