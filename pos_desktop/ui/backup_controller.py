@@ -162,19 +162,23 @@ def back_up_now(ui: UiContext, parent: QWidget) -> None:
             size_mb = outcome.result.size / 1_048_576
             box.setIcon(QMessageBox.Icon.Information)
             box.setText(
-                QCoreApplication.translate(CONTEXT, "Backup saved: {} ({:.1f} MB).").format(
-                    outcome.result.path, size_mb
-                )
+                QCoreApplication.translate(
+                    "BackupController", "Backup saved: {} ({:.1f} MB)."
+                ).format(outcome.result.path, size_mb)
             )
         else:
             box.setIcon(QMessageBox.Icon.Warning)
             box.setText(
-                QCoreApplication.translate(CONTEXT, "The backup failed: {}").format(outcome.error)
+                QCoreApplication.translate("BackupController", "The backup failed: {}").format(
+                    outcome.error
+                )
             )
         box.open()
 
     if not BackupController.of(ui).back_up("manual", on_result=show):
-        ui.message.emit("info", QCoreApplication.translate(CONTEXT, "A backup is already running."))
+        ui.message.emit(
+            "info", QCoreApplication.translate("BackupController", "A backup is already running.")
+        )
 
 
 def install_backup_action(shell: Shell) -> QAction | None:
@@ -190,7 +194,7 @@ def install_backup_action(shell: Shell) -> QAction | None:
     ui = shell.ui
     action = shell.add_action(
         menu,
-        QCoreApplication.translate(CONTEXT, "Back up now"),
+        QCoreApplication.translate("BackupController", "Back up now"),
         lambda: back_up_now(ui, shell),
         permission=Permission.VIEW_REPORTS,
     )

@@ -61,7 +61,11 @@ def check_hq_url(text: str) -> str:
     slash); raises DomainError with a sentence for anything else."""
     url = text.strip()
     if not url:
-        raise DomainError(_tr("Enter HQ's address, for example https://hq.example.com."))
+        raise DomainError(
+            QCoreApplication.translate(
+                "EnrollDialog", "Enter HQ's address, for example https://hq.example.com."
+            )
+        )
     try:
         parts = urlsplit(url)
         port = parts.port  # raises ValueError on a port that is not a number
@@ -76,9 +80,10 @@ def check_hq_url(text: str) -> str:
         or (port is not None and not 0 < port < 65536)
     ):
         raise DomainError(
-            _tr(
+            QCoreApplication.translate(
+                "EnrollDialog",
                 "“{}” is not an HQ address: it starts with https:// (or http://) and names the "
-                "server, for example https://hq.example.com or http://192.168.1.10:8000."
+                "server, for example https://hq.example.com or http://192.168.1.10:8000.",
             ).format(url)
         )
     return url.rstrip("/")
@@ -95,12 +100,19 @@ def describe_enroll_error(error: BaseException, url: str) -> str:
     if isinstance(error, DomainError):
         return _sentence(error.message)
     if _is_unreachable(error):
-        return _tr(
+        return QCoreApplication.translate(
+            "EnrollDialog",
             "HQ at {} cannot be reached ({}). Check the address, the network cable or Wi-Fi, "
-            "and that the HQ server is running."
+            "and that the HQ server is running.",
         ).format(url, error or type(error).__name__)
     text = str(error).strip()
-    return _sentence(text) if text else _tr("Enrollment failed: {}").format(type(error).__name__)
+    return (
+        _sentence(text)
+        if text
+        else QCoreApplication.translate("EnrollDialog", "Enrollment failed: {}").format(
+            type(error).__name__
+        )
+    )
 
 
 def _is_unreachable(error: BaseException) -> bool:

@@ -106,7 +106,7 @@ def show_error(label: QLabel, error: BaseException) -> None:
     label.setText(
         error.message
         if isinstance(error, DomainError)
-        else tr("Unexpected error: {}").format(error)
+        else QCoreApplication.translate("AdminPages", "Unexpected error: {}").format(error)
     )
 
 
@@ -164,10 +164,12 @@ class PromptDialog(QDialog):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = button(tr("Cancel"), "promptCancel", self.reject)
+        cancel = button(
+            QCoreApplication.translate("AdminPages", "Cancel"), "promptCancel", self.reject
+        )
         cancel.setAutoDefault(False)  # Enter submits (the OK button is the default)
         row.addWidget(cancel)
-        self.ok = button(tr("OK"), "promptOk", self.submit)
+        self.ok = button(QCoreApplication.translate("AdminPages", "OK"), "promptOk", self.submit)
         self.ok.setDefault(True)
         row.addWidget(self.ok)
         layout.addLayout(row)

@@ -192,7 +192,7 @@ def select_id(table: QTableWidget, row_id: str) -> bool:
 def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error.message
-    return tr("Unexpected error: {}").format(error)
+    return QCoreApplication.translate("Delivery", "Unexpected error: {}").format(error)
 
 
 def parse_minor(text: str) -> int | None:

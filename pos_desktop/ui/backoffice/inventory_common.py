@@ -113,7 +113,7 @@ def parse_minor(text: str) -> int | None:
 def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error.message
-    return tr("Unexpected error: {}").format(error)
+    return QCoreApplication.translate("Inventory", "Unexpected error: {}").format(error)
 
 
 def page_title(text: str) -> QLabel:

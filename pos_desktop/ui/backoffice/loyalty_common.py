@@ -130,4 +130,4 @@ def qdate_to_utc(day: QDate, *, end_of_day: bool = False) -> datetime:
 def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error.message
-    return QCoreApplication.translate(CONTEXT, "Unexpected error: {}").format(error)
+    return QCoreApplication.translate("LoyaltyLabels", "Unexpected error: {}").format(error)

@@ -125,7 +125,7 @@ def select_id(table: QTableWidget, row_id: str) -> bool:
 def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error.message
-    return tr("Unexpected error: {}").format(error)
+    return QCoreApplication.translate("Purchasing", "Unexpected error: {}").format(error)
 
 
 def money(minor: int, currency: str = "LKR") -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -86,7 +86,7 @@ class ReportPage(QWidget):
             self.chooser.addItem(tr(TITLES[key]), key)
         self.period = PeriodPicker()
         self.period.setVisible(any(k in NEEDS_PERIOD for k in self.KEYS))
-        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button = QPushButton(QCoreApplication.translate("Reports", "Refresh"))
         self.refresh_button.setObjectName("reportRefresh")
         self.exports = {}
         bar = QHBoxLayout()
@@ -94,7 +94,9 @@ class ReportPage(QWidget):
         bar.addWidget(self.period)
         bar.addWidget(self.refresh_button)
         for kind, label in (("pdf", "PDF"), ("csv", "CSV"), ("xlsx", "Excel")):
-            button = QPushButton(tr("Export {kind}").format(kind=label))
+            button = QPushButton(
+                QCoreApplication.translate("Reports", "Export {kind}").format(kind=label)
+            )
             button.setObjectName(f"reportExport_{kind}")
             button.setMinimumHeight(MIN_HEIGHT)
             button.setAutoDefault(False)
@@ -163,7 +165,7 @@ class ReportPage(QWidget):
         except DomainError as error:
             self.status.setText(error.message)
             return
-        self.status.setText(tr("Reading…"))
+        self.status.setText(QCoreApplication.translate("Reports", "Reading…"))
 
         def load() -> Loaded:
             table = build_table(ctx, actor, key, period, translate)
@@ -206,18 +208,22 @@ class ReportPage(QWidget):
                 return write_csv(loaded.table, target)
             return write_xlsx(loaded.table, loaded.meta, target)
 
-        self.status.setText(tr("Exporting…"))
+        self.status.setText(QCoreApplication.translate("Reports", "Exporting…"))
         self.ui.run(write, self._exported, self._failed, lane=READ)
 
     def _exported(self, path: Path) -> None:
         self.last_exports.append(path)
-        self.status.setText(tr("Saved {path}").format(path=str(path)))
+        self.status.setText(
+            QCoreApplication.translate("Reports", "Saved {path}").format(path=str(path))
+        )
 
 
 def _period_text(ctx: ServiceContext, period: Period | None) -> str:
     if period is not None:
         return period.label()
-    return tr("As of {moment}").format(moment=ctx.clock().strftime("%Y-%m-%d %H:%M UTC"))
+    return QCoreApplication.translate("Reports", "As of {moment}").format(
+        moment=ctx.clock().strftime("%Y-%m-%d %H:%M UTC")
+    )
 
 
 class SalesReportsPage(ReportPage):

@@ -7,7 +7,13 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -129,9 +135,9 @@ class AuditLogPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.period)
         for label, combo in (
-            (tr("User"), self.user),
-            (tr("Action"), self.action),
-            (tr("Entity"), self.entity),
+            (QCoreApplication.translate("Reports", "User"), self.user),
+            (QCoreApplication.translate("Reports", "Action"), self.action),
+            (QCoreApplication.translate("Reports", "Entity"), self.entity),
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo, 1)
@@ -151,7 +157,7 @@ class AuditLogPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setMinimumHeight(MIN_HEIGHT)
-        combo.addItem(tr("All"), None)
+        combo.addItem(QCoreApplication.translate("Reports", "All"), None)
         return combo
 
     def on_shown(self) -> None:
@@ -238,8 +244,15 @@ class AuditLogPage(QWidget):
         self._count()
 
     def _count(self) -> None:
-        more = tr(" (scroll for more)") if self.model.cursor is not None else ""
-        self.status.setText(tr("{n} entries").format(n=len(self.model.rows)) + more)
+        more = (
+            QCoreApplication.translate("Reports", " (scroll for more)")
+            if self.model.cursor is not None
+            else ""
+        )
+        self.status.setText(
+            QCoreApplication.translate("Reports", "{n} entries").format(n=len(self.model.rows))
+            + more
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.model.loading = False

@@ -88,7 +88,7 @@ class PeriodPicker(QWidget):
         self.preset.currentIndexChanged.connect(self._preset_changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("Period")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Reports", "Period")))
         layout.addWidget(self.preset)
         layout.addWidget(self.first)
         layout.addWidget(QLabel("–"))

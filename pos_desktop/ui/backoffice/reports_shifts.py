@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +27,7 @@ from pos_desktop.services.context import Actor, Changes, ServiceContext
 from pos_desktop.services.reports_history import ShiftHistory, shift_history
 from pos_desktop.services.reports_period import Preset, store_zone
 from pos_desktop.services.shift_reports import read_report
-from pos_desktop.ui.backoffice.reports_common import MIN_HEIGHT, READ, PeriodPicker, tr
+from pos_desktop.ui.backoffice.reports_common import MIN_HEIGHT, READ, PeriodPicker
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
 from pos_desktop.ui.report_view import LoadedReport, ShiftReportView
@@ -48,7 +48,7 @@ class ShiftReportDialog(QDialog):
     def __init__(self, loaded: LoadedReport, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("shiftReportDialog")
-        self.setWindowTitle(tr("Shift report"))
+        self.setWindowTitle(QCoreApplication.translate("Reports", "Shift report"))
         self.resize(640, 720)
         self.view = ShiftReportView()
         self.view.show_report(loaded)
@@ -68,7 +68,7 @@ class ShiftHistoryPage(QWidget):
         self.dialog: ShiftReportDialog | None = None
         self.zone = ZoneInfo("UTC")
         self.period = PeriodPicker(Preset.THIS_WEEK)
-        self.open_button = QPushButton(tr("Open report"))
+        self.open_button = QPushButton(QCoreApplication.translate("Reports", "Open report"))
         self.open_button.setObjectName("shiftOpenReport")
         self.open_button.setMinimumHeight(MIN_HEIGHT)
         self.open_button.setAutoDefault(False)
@@ -76,14 +76,14 @@ class ShiftHistoryPage(QWidget):
         self.table.setObjectName("shiftHistoryTable")
         self.table.setHorizontalHeaderLabels(
             [
-                tr("Opened"),
-                tr("Closed"),
-                tr("Cashier"),
-                tr("Z No."),
-                tr("Sales"),
-                tr("Net total"),
-                tr("Expected cash"),
-                tr("Over/short"),
+                QCoreApplication.translate("Reports", "Opened"),
+                QCoreApplication.translate("Reports", "Closed"),
+                QCoreApplication.translate("Reports", "Cashier"),
+                QCoreApplication.translate("Reports", "Z No."),
+                QCoreApplication.translate("Reports", "Sales"),
+                QCoreApplication.translate("Reports", "Net total"),
+                QCoreApplication.translate("Reports", "Expected cash"),
+                QCoreApplication.translate("Reports", "Over/short"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -137,7 +137,7 @@ class ShiftHistoryPage(QWidget):
                 r.opened_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M"),
                 r.closed_at.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
                 if r.closed_at
-                else tr("open"),
+                else QCoreApplication.translate("Reports", "open"),
                 r.cashier,
                 str(r.z_report_number or ""),
                 str(r.sales_count),
@@ -155,7 +155,7 @@ class ShiftHistoryPage(QWidget):
                 self.table.setItem(i, c, item)
         if rows:
             self.table.selectRow(0)
-        count = tr("{n} shifts, net total {total}").format(
+        count = QCoreApplication.translate("Reports", "{n} shifts, net total {total}").format(
             n=len(rows), total=money_text(self.history.net_total)
         )
         self.status.setText(count)

@@ -49,13 +49,17 @@ class BackOfficeScreen(QWidget):
         self.nav.setFixedWidth(NAV_WIDTH)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
-        self.refused = QLabel(_tr("The back office is for managers and administrators."))
+        self.refused = QLabel(
+            QCoreApplication.translate(
+                "BackOffice", "The back office is for managers and administrators."
+            )
+        )
         self.refused.setObjectName("backOfficeRefused")
         self.refused.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.refused)
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
-        title = QLabel(_tr("Back office"))
+        title = QLabel(QCoreApplication.translate("BackOffice", "Back office"))
         title.setObjectName("backOfficeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

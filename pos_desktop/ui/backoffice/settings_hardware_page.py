@@ -97,13 +97,18 @@ class JobFollower:
         self.ui.run(lambda: job_view(ctx, job_id), self._show, lane=READ)
 
     def _show(self, job: PrintJobView) -> None:
-        tr = QCoreApplication.translate
         if job.status == PrintJobStatus.DONE:
             show_ok(self.label, self.done_text)
         elif job.status == PrintJobStatus.FAILED:
-            self.label.setText(tr("HardwarePage", "Failed: {0}").format(job.last_error or ""))
+            self.label.setText(
+                QCoreApplication.translate("HardwarePage", "Failed: {0}").format(
+                    job.last_error or ""
+                )
+            )
         elif self.waited >= WAIT_MS:
-            self.label.setText(tr("HardwarePage", "Still waiting in the print queue."))
+            self.label.setText(
+                QCoreApplication.translate("HardwarePage", "Still waiting in the print queue.")
+            )
         else:
             self.timer.start()
             return
