@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ta_LK">
 <context>
-    <name></name>
+    <name>AdminPages</name>
     <message>
         <source>Unexpected error: {}</source>
         <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
@@ -14,116 +14,6 @@
     <message>
         <source>OK</source>
         <translation type="unfinished">சரி</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished">புதுப்பி</translation>
-    </message>
-    <message>
-        <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of {moment}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished">பயனர்</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift report</source>
-        <translation type="unfinished">ஷிப்ட் அறிக்கை</translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation type="unfinished">தொடங்கியது</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished">மூடியது</translation>
-    </message>
-    <message>
-        <source>Cashier</source>
-        <translation type="unfinished">காசாளர்</translation>
-    </message>
-    <message>
-        <source>Z No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net total</source>
-        <translation type="unfinished">நிகர மொத்தம்</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Over/short</source>
-        <translation type="unfinished">மிகை/குறைவு</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} shifts, net total {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HardwarePage</source>
-        <comment>Failed: {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HardwarePage</source>
-        <comment>Still waiting in the print queue.</comment>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,6 +209,14 @@
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The back office is for managers and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupController</name>
@@ -329,6 +227,18 @@
     <message>
         <source>Backed up to {}</source>
         <translation>{} இல் காப்புப்பிரதி எடுக்கப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Backup saved: {} ({:.1f} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -651,6 +561,10 @@
     <message>
         <source>All</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1366,10 @@ A report was saved to:
         <source>Cash at the counter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryOrdersPage</name>
@@ -1533,6 +1451,22 @@ A report was saved to:
 <context>
     <name>EnrollDialog</name>
     <message>
+        <source>Enter HQ&apos;s address, for example https://hq.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{}” is not an HQ address: it starts with https:// (or http://) and names the server, for example https://hq.example.com or http://192.168.1.10:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ at {} cannot be reached ({}). Check the address, the network cable or Wi-Fi, and that the HQ server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enroll this terminal with HQ</source>
         <translation>இந்த முனையத்தை HQ இல் பதிவுசெய்</translation>
     </message>
@@ -1602,6 +1536,14 @@ A report was saved to:
 </context>
 <context>
     <name>HardwarePage</name>
+    <message>
+        <source>Failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting in the print queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Receipt printer</source>
         <translation type="unfinished">ரசீது அச்சுப்பொறி</translation>
@@ -2017,6 +1959,10 @@ A report was saved to:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,6 +2305,10 @@ A report was saved to:
     <message>
         <source>Returned</source>
         <translation type="unfinished">திருப்பியது</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4006,10 @@ A report was saved to:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+    </message>
+    <message>
         <source>Cash on delivery</source>
         <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
     </message>
@@ -4364,6 +4318,18 @@ A report was saved to:
         <translation type="unfinished">விவரங்கள்</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,6 +4351,82 @@ A report was saved to:
     </message>
     <message>
         <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">புதுப்பி</translation>
+    </message>
+    <message>
+        <source>Export {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift report</source>
+        <translation type="unfinished">ஷிப்ட் அறிக்கை</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished">தொடங்கியது</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">மூடியது</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">காசாளர்</translation>
+    </message>
+    <message>
+        <source>Z No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished">நிகர மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation type="unfinished">மிகை/குறைவு</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} shifts, net total {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
