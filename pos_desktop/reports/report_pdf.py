@@ -1,11 +1,10 @@
 """A report table as a PDF (reportlab): store header, title, period, generation time, the chart
 drawn with reportlab.graphics (vectors, not a screenshot), the table, notes, "Page n of m".
 
-Sinhala and Tamil: the bundled Noto Sans Sinhala/Tamil fonts (resources/fonts) are registered
-with reportlab. They hold no Latin letters, so mixed text ("පාන් 400g") is cut into runs by
-script, each run in its own font: Paragraph markup in the table, one String per run in the
-chart. reportlab does not shape complex scripts (no HarfBuzz here), so conjuncts print as
-their component glyphs: legible, and the text layer (pdftotext, search) is exact.
+Sinhala and Tamil: script_text.py cuts mixed text into runs by script (Noto fonts for
+Sinhala/Tamil, Helvetica for the rest), shapes them with HarfBuzz and keeps the text layer
+exact. Text with such runs is a ScriptParagraph (headings, table cells) or is drawn by the
+chart drawing itself (its labels); Latin-only text stays an ordinary Paragraph.
 
 Qt-free; runs on a worker thread. Written beside the final name and renamed into place.
 """
@@ -13,7 +12,6 @@ Qt-free; runs on a worker thread. Written beside the final name and renamed into
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 from xml.sax.saxutils import escape
@@ -25,87 +23,48 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pos_desktop.reports.report_export import ReportMeta
 from pos_desktop.reports.report_tables import Kind, ReportTable, cell_text
-from pos_desktop.resources import resource_dir
+from pos_desktop.reports.script_text import (
+    LATIN,
+    LATIN_BOLD,
+    Run,
+    draw_runs,
+    is_plain,
+    paragraph,
+    register_fonts,
+    runs,
+    width,
+)
 
-LATIN: Final = "Helvetica"
-LATIN_BOLD: Final = "Helvetica-Bold"
-SCRIPT_FONTS: Final = {  # (first, last) code point -> (regular, bold) reportlab font names
-    (0x0D80, 0x0DFF): ("NotoSansSinhala", "NotoSansSinhala-Bold"),
-    (0x0B80, 0x0BFF): ("NotoSansTamil", "NotoSansTamil-Bold"),
-}
+__all__ = ["chart_drawing", "register_fonts", "runs", "write_report_pdf"]
+
 PALETTE: Final = [
     colors.HexColor(c)
     for c in ("#2f6db5", "#e07b39", "#3a9d5d", "#c94c4c", "#8a63b8", "#b8a13a", "#4bb3c4")
 ]
-_registered = False
 
 
-def register_fonts() -> None:
-    """Register the bundled Noto fonts with reportlab (once per process)."""
-    global _registered
-    if _registered:
-        return
-    folder = resource_dir("fonts")
-    for regular, bold in SCRIPT_FONTS.values():
-        for name in (regular, bold):
-            file = "-".join([name.split("-")[0], name.split("-")[1] if "-" in name else "Regular"])
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{file}.ttf")))
-    _registered = True
+class _LabelledDrawing(Drawing):  # type: ignore[misc]
+    """A chart whose mixed-script labels are drawn straight onto the canvas after the
+    graphics (shaped, with their text layer), which a plain String cannot do."""
 
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self._labels: list[tuple[float, float, list[Run], float]] = []
 
-def _font_of(ch: str, bold: bool) -> str:
-    code = ord(ch)
-    for (lo, hi), (regular, heavy) in SCRIPT_FONTS.items():
-        if lo <= code <= hi or (code in (0x200C, 0x200D)):
-            return heavy if bold else regular
-    return LATIN_BOLD if bold else LATIN
+    def label(self, x: float, y: float, text: str, size: float, anchor: str) -> None:
+        pieces = runs(text)
+        left = x - width(pieces, size) if anchor == "end" else x
+        self._labels.append((left, y, pieces, size))
 
-
-def runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
-    """(font, text) runs: each script in a font that has its glyphs."""
-    current, start = None, 0
-    for i, ch in enumerate(text):
-        # Spaces and punctuation stay with the run they are in.
-        font = current if (ch.isspace() and current) else _font_of(ch, bold)
-        if font != current:
-            if current is not None and i > start:
-                yield current, text[start:i]
-            current, start = font, i
-    if current is not None and start < len(text):
-        yield current, text[start:]
-
-
-def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup of ``text`` with a <font> per run of another script."""
-    parts = []
-    for font, part in runs(text, bold):
-        body = escape(part)
-        parts.append(
-            f'<font name="{font}">{body}</font>' if font not in (LATIN, LATIN_BOLD) else body
-        )
-    return "".join(parts)
-
-
-def _is_plain(text: str) -> bool:
-    return all(ord(ch) < 0x0370 for ch in text)
-
-
-def _label(drawing: Drawing, x: float, y: float, text: str, size: float, anchor: str) -> None:
-    """Mixed-script text in a drawing: one String per run, right or left anchored."""
-    pieces = list(runs(text))
-    width = sum(stringWidth(part, font, size) for font, part in pieces)
-    left = x - width if anchor == "end" else x
-    for font, part in pieces:
-        drawing.add(String(left, y, part, fontName=font, fontSize=size))
-        left += stringWidth(part, font, size)
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        super().draw(*args, **kwargs)
+        for x, y, pieces, size in self._labels:
+            draw_runs(self.canv, x, y, pieces, size)
 
 
 def _money_axis(value: float) -> str:
@@ -148,14 +107,14 @@ def _columns(points: list[tuple[str, int]], width: float) -> Drawing:
 def _bars(points: list[tuple[str, int]], width: float) -> Drawing:
     row_h = 5.5 * mm
     height = row_h * len(points) + 6 * mm
-    d = Drawing(width, height)
+    d = _LabelledDrawing(width, height)
     label_w = 60 * mm
     top = max(abs(v) for _, v in points) or 1
     span = width - label_w - 30 * mm
     for i, (label, value) in enumerate(points):
         y = height - (i + 1) * row_h
         short = label if len(label) <= 40 else label[:39] + "…"
-        _label(d, label_w - 2 * mm, y + 1.2 * mm, short, 7.5, "end")
+        d.label(label_w - 2 * mm, y + 1.2 * mm, short, 7.5, "end")
         bar = span * abs(value) / top
         d.add(
             Rect(
@@ -175,7 +134,7 @@ def _bars(points: list[tuple[str, int]], width: float) -> Drawing:
 
 
 def _pie(points: list[tuple[str, int]], width: float) -> Drawing:
-    d = Drawing(width, 55 * mm)
+    d = _LabelledDrawing(width, 55 * mm)
     positive = [(label, v) for label, v in points if v > 0] or [("-", 1)]
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 10 * mm, 5 * mm, 45 * mm, 45 * mm
@@ -192,7 +151,7 @@ def _pie(points: list[tuple[str, int]], width: float) -> Drawing:
             Rect(65 * mm, y, 4 * mm, 4 * mm, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None)
         )
         share = f"{value * 100 // total}%" if total else ""
-        _label(d, 71 * mm, y + 0.8 * mm, f"{label}  {_money_axis(value)}  ({share})", 8, "start")
+        d.label(71 * mm, y + 0.8 * mm, f"{label}  {_money_axis(value)}  ({share})", 8, "start")
     return d
 
 
@@ -218,10 +177,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-def _cell(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph | str:
-    if _is_plain(text):  # the table style sets the font (bold rows included)
+def _cell(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable | str:
+    if is_plain(text):  # the table style sets the font (bold rows included)
         return text
-    return Paragraph(markup(text, bold), style)
+    return paragraph(text, style, bold)
 
 
 def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
@@ -233,12 +192,12 @@ def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
     styles = getSampleStyleSheet()
     body = ParagraphStyle("cell", parent=styles["BodyText"], fontSize=8, leading=10)
     story: list[Flowable] = [
-        Paragraph(markup(meta.store_name, bold=True), styles["Heading2"]),
-        *(Paragraph(markup(line), styles["BodyText"]) for line in meta.store_lines),
+        paragraph(meta.store_name, styles["Heading2"], bold=True),
+        *(paragraph(line, styles["BodyText"]) for line in meta.store_lines),
         Spacer(1, 2 * mm),
-        Paragraph(markup(table.title, bold=True), styles["Heading1"]),
-        Paragraph(markup(meta.period), styles["BodyText"]),
-        Paragraph(markup(f"Generated {meta.generated}"), styles["BodyText"]),
+        paragraph(table.title, styles["Heading1"], bold=True),
+        paragraph(meta.period, styles["BodyText"]),
+        paragraph(f"Generated {meta.generated}", styles["BodyText"]),
         Spacer(1, 3 * mm),
     ]
     chart = chart_drawing(table, frame_w)
@@ -281,7 +240,7 @@ def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
     grid.setStyle(TableStyle(style))
     story.append(grid)
     for note in table.notes:
-        story += [Spacer(1, 2 * mm), Paragraph(markup(note), styles["BodyText"])]
+        story += [Spacer(1, 2 * mm), paragraph(note, styles["BodyText"])]
     story += [
         Spacer(1, 2 * mm),
         Paragraph(f"Amounts in {escape(table.currency)}.", styles["BodyText"]),
