@@ -9,10 +9,18 @@ Filters combine with AND: text (the search index over name, SKU, barcode, item c
 codes: every typed word must prefix-match, as at the till), category including every
 sub-category, status, tax class, "no barcode". Deleted products are never listed.
 
-Plans: a text filter drives the query from the FTS match when it matches few products (the
-common case once a word is typed), otherwise from the sort order; a category drives it from
-``ix_products_category_id``. ``organization_id`` is written ``+p.organization_id`` so SQLite never
-prefers that (one-valued) index over the sort order.
+Plans (every first page an index read, checked with EXPLAIN QUERY PLAN in
+tests/catalog/test_catalog_list_plans.py): each filter's own match count is read from its index,
+capped at ``DRIVE_LIMIT`` (text: the FTS doclists; category: ``ix_products_category_id``;
+status: ``ix_products_status``; tax class; "no barcode": ``ix_products_barcode``). The filter
+matching fewest products drives the count, and drives the page too when it matches at most
+``DRIVE_LIMIT`` products or the count found at most ``COUNT_CAP``: its rows are read and sorted.
+Otherwise the sort column's index is walked (``ix_products_name`` (name, id),
+``ix_products_price`` (price_minor, id), the SKU key), or, sorted by name with a one-valued
+status, tax class or category filter, that filter's ``(column, name, id)`` index, so a page
+reads about ``PAGE`` rows. Every other filter is written with a unary + (no index) so SQLite
+never mixes plans; a text filter then tests each row against the match's FTS rowids.
+``organization_id`` is always ``+p.organization_id`` (a terminal holds one organization).
 """
 
 from __future__ import annotations
@@ -31,9 +39,16 @@ from pos_desktop.store.models.catalog import ProductStatus
 
 PAGE: Final = 200
 MAX_PAGE: Final = 1000
-# Below this many text matches the FTS result drives the query (a sort of a few thousand rows);
-# above it the sort order does (reading rows in order until a page is full).
-FTS_DRIVE_LIMIT: Final = 5000
+# A filter matching at most this many products drives the query (read through its index, then
+# sorted); above it the sort column's index is walked, reading rows in order until a page is full.
+DRIVE_LIMIT: Final = 5000
+# Text matches cluster in name order (typing "di" matches names from "Di..."), so a name-index
+# walk can read far more rows than the ratio suggests: text drives up to this many matches.
+TEXT_DRIVE_LIMIT: Final = 20_000
+# Each filter's own matches are counted up to ESTIMATE_CAP (about 1 ms for a broad filter), and
+# up to WIDE_ESTIMATE_CAP when every filter is broader (so the narrower one drives).
+ESTIMATE_CAP: Final = 20_000
+WIDE_ESTIMATE_CAP: Final = 50_000
 COUNT_CAP: Final = 1000
 
 Sort = Literal["name", "sku", "price"]
@@ -100,11 +115,30 @@ _COLUMNS = (
     " p.category_id, p.tax_class_id, p.is_weighed"
 )
 _FTS = "SELECT product_id FROM products_fts WHERE products_fts MATCH :match"
+_FTS_SOURCE = f"({_FTS}) AS m CROSS JOIN products AS p ON p.id = m.product_id"
+# A text filter tested row by row (when another index drives the query): the FTS rowids of the
+# match are read once (doclists only, no stored text) and each product's rowid looked up.
+_FTS_PROBE = (
+    "(SELECT d.docid FROM product_search_docids AS d WHERE d.product_id = p.id)"
+    " IN (SELECT rowid FROM products_fts WHERE products_fts MATCH :match)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """One filter: ``indexed`` lets SQLite use the column's index, ``plain`` tests the same
+    thing with that index disabled (unary +), so exactly one index drives each query."""
+
+    key: str  # "text", "category", "status", "tax", "barcode"
+    indexed: str  # for "text": unused (the FTS match is the source)
+    plain: str
+    single: bool  # one value: an index (column, name, id) serves "ORDER BY name, id"
 
 
 @dataclass(frozen=True, slots=True)
 class _Query:
-    where: list[str]
+    base: list[str]  # organization, not deleted (never indexed)
+    terms: list[_Term]
     params: dict[str, Any]
     fts: str | None  # the MATCH expression when text was typed
     expanding: tuple[str, ...]
@@ -113,44 +147,99 @@ class _Query:
 def _query(session: Session, organization_id: str, f: ProductFilter) -> _Query:
     if f.sort not in SORT_COLUMNS:
         raise ValidationError(f"cannot sort products by {f.sort!r}")
-    where = ["+p.organization_id = :org", "p.deleted_at IS NULL"]
+    base = ["+p.organization_id = :org", "p.deleted_at IS NULL"]
     params: dict[str, Any] = {"org": organization_id}
+    terms: list[_Term] = []
     expanding: list[str] = []
     match = fts_query(f.text) if f.text.strip() else None
     if f.text.strip() and match is None:
-        where.append("0")  # only punctuation typed: nothing can match
+        base.append("0")  # only punctuation typed: nothing can match
     if f.status:
         if f.status not in {s.value for s in ProductStatus}:
             raise ValidationError(f"unknown status {f.status!r}")
-        where.append("p.status = :status")
+        terms.append(_Term("status", "p.status = :status", "+p.status = :status", True))
         params["status"] = f.status
     if f.tax_class_id:
-        where.append("p.tax_class_id = :tax")
+        terms.append(_Term("tax", "p.tax_class_id = :tax", "+p.tax_class_id = :tax", True))
         params["tax"] = f.tax_class_id
     if f.no_barcode:
-        where.append("p.barcode IS NULL")
+        terms.append(_Term("barcode", "p.barcode IS NULL", "+p.barcode IS NULL", False))
     if f.category_id:
-        where.append("p.category_id IN :cats")
-        params["cats"] = descendants(session, organization_id, f.category_id)
+        cats = descendants(session, organization_id, f.category_id)
+        terms.append(
+            _Term("category", "p.category_id IN :cats", "+p.category_id IN :cats", len(cats) == 1)
+        )
+        params["cats"] = cats
         expanding.append("cats")
     if match is not None:
+        terms.append(_Term("text", "", _FTS_PROBE, False))
         params["match"] = match
-    return _Query(where, params, match, tuple(expanding))
+    return _Query(base, terms, params, match, tuple(expanding))
 
 
 def _statement(sql: str, q: _Query) -> Any:
     stmt = text(sql)
     for name in q.expanding:
-        stmt = stmt.bindparams(bindparam(name, expanding=True))
+        if f":{name}" in sql:
+            stmt = stmt.bindparams(bindparam(name, expanding=True))
     return stmt
 
 
-def _fts_matches(session: Session, match: str) -> int:
-    return int(
-        session.execute(
-            text("SELECT count(*) FROM products_fts WHERE products_fts MATCH :m"), {"m": match}
-        ).scalar_one()
-    )
+def _estimate(session: Session, q: _Query, term: _Term, cap: int) -> int:
+    """How many products pass ``term`` alone (at most ``cap``), read from its index only."""
+    if term.key == "text":
+        inner = "SELECT 1 FROM products_fts WHERE products_fts MATCH :match"
+    else:
+        inner = f"SELECT 1 FROM products AS p WHERE {term.indexed}"
+    sql = f"SELECT count(*) FROM ({inner} LIMIT :cap)"
+    return int(session.execute(_statement(sql, q), {**q.params, "cap": cap}).scalar_one())
+
+
+def _estimates(session: Session, q: _Query, *, refine: bool = False) -> dict[str, int]:
+    """Each filter's own match count, capped at ``ESTIMATE_CAP + 1`` (read from its index
+    only); with ``refine``, when every filter is over that cap they are counted further so the
+    narrower of two broad filters drives a query whose combination may match few."""
+    est = {t.key: _estimate(session, q, t, ESTIMATE_CAP + 1) for t in q.terms}
+    if refine and len(est) > 1 and min(est.values()) > ESTIMATE_CAP:
+        est.update({t.key: _estimate(session, q, t, WIDE_ESTIMATE_CAP + 1) for t in q.terms})
+    return est
+
+
+def _drives(key: str, n: int) -> bool:
+    return n <= (TEXT_DRIVE_LIMIT if key == "text" else DRIVE_LIMIT)
+
+
+# Ties (every filter over the cap): the usually narrower filter drives.
+_PREFERENCE: Final = ("barcode", "category", "text", "tax", "status")
+
+
+def _smallest(est: dict[str, int]) -> str | None:
+    return min(est, key=lambda k: (est[k], _PREFERENCE.index(k))) if est else None
+
+
+def _source(q: _Query, indexed: str | None) -> tuple[str, list[str]]:
+    """FROM and WHERE with only the ``indexed`` filter able to use an index (the FTS match
+    becomes the source for "text")."""
+    source, where = "products AS p", list(q.base)
+    for t in q.terms:
+        if t.key == indexed and t.key == "text":
+            source = _FTS_SOURCE
+        else:
+            where.append(t.indexed if t.key == indexed else t.plain)
+    return source, where
+
+
+def _count(session: Session, q: _Query, est: dict[str, int], cap: int | None) -> int:
+    # Driven by the filter matching the fewest products: when filters combine to few matches,
+    # counting reads that filter's products once.
+    source, where = _source(q, _smallest(est))
+    inner = f"SELECT 1 FROM {source} WHERE {' AND '.join(where)}"
+    params = dict(q.params)
+    if cap is not None:
+        inner += " LIMIT :cap"
+        params["cap"] = cap + 1
+    sql = f"SELECT count(*) FROM ({inner})"
+    return int(session.execute(_statement(sql, q), params).scalar_one())
 
 
 def count_products(
@@ -159,16 +248,7 @@ def count_products(
     """How many products match; with ``cap``, stops counting at ``cap + 1`` (so a caller can
     show "1,000+" at once and ask for the exact figure separately)."""
     q = _query(session, organization_id, f)
-    source = "products AS p"
-    if q.fts is not None:
-        source = f"({_FTS}) AS m CROSS JOIN products AS p ON p.id = m.product_id"
-    inner = f"SELECT 1 FROM {source} WHERE {' AND '.join(q.where)}"
-    params = dict(q.params)
-    if cap is not None:
-        inner += " LIMIT :cap"
-        params["cap"] = cap + 1
-    sql = f"SELECT count(*) FROM ({inner})"
-    return int(session.execute(_statement(sql, q), params).scalar_one())
+    return _count(session, q, _estimates(session, q, refine=True), cap)
 
 
 def list_page(
@@ -182,30 +262,50 @@ def list_page(
     few: bool = False,
 ) -> ProductPage:
     """One page of the listing, starting after ``after`` (None: from the top). ``few``: the
-    caller counted at most a few thousand matches, so sorting them beats walking an index of
-    the sort column (which would visit every product to find a rare status)."""
-    limit = max(1, min(limit, MAX_PAGE))
+    caller counted at most ``COUNT_CAP`` matches, so sorting them beats walking an index of
+    the sort column (which would visit every product to find a rare combination).
+    ``fts_matches`` is accepted for compatibility and unused."""
     q = _query(session, organization_id, f)
+    return _page(session, q, f, after, limit, _estimates(session, q, refine=few), few)
+
+
+def _page(
+    session: Session,
+    q: _Query,
+    f: ProductFilter,
+    after: PageKey | None,
+    limit: int,
+    est: dict[str, int],
+    few: bool,
+) -> ProductPage:
+    """Two shapes. Driven: the filter matching fewest products (at most ``DRIVE_LIMIT``, or
+    any when the combination is ``few``) is read through its index and its rows sorted
+    (``ORDER BY +column``: no sort-index walk). Walked: the sort column's index is read in
+    order until the page is full; sorted by name, a one-valued status, tax class or category
+    filter walks its ``(column, name, id)`` index instead, so only matching rows are read."""
+    limit = max(1, min(limit, MAX_PAGE))
     column = SORT_COLUMNS[f.sort]
-    where, params = list(q.where), dict(q.params)
-    if q.fts is not None and f.sort == "name":
-        return _text_by_name(session, q, f, after, limit)
+    driver = _smallest(est)
+    driven = driver is not None and (few or _drives(driver, est[driver]))
+    if driven:
+        source, where = _source(q, driver)
+        if driver == "text" and f.sort == "name":
+            return _text_by_name(session, q, f, after, limit, where)
+        key_column, plus = f"+{column}", "+"
+    else:
+        prefix = None
+        if f.sort == "name":
+            narrow = [t for t in q.terms if t.single]
+            prefix = min(narrow, key=lambda t: est[t.key]).key if narrow else None
+        source, where = _source(q, prefix)
+        key_column, plus = column, ""
+    params = dict(q.params)
     direction = "DESC" if f.descending else "ASC"
-    source = "products AS p"
     if after is not None:
         cmp = "<" if f.descending else ">"
-        where.append(f"({column}, p.id) {cmp} (:after_v, :after_id)")
+        where.append(f"({key_column}, p.id) {cmp} (:after_v, :after_id)")
         params.update(after_v=after.value, after_id=after.id)
-    if q.fts is not None:
-        if fts_matches is None:
-            fts_matches = _fts_matches(session, q.fts)
-        if fts_matches <= FTS_DRIVE_LIMIT:
-            # CROSS JOIN fixes the join order in SQLite: read the matches, then their rows.
-            source = f"({_FTS}) AS m CROSS JOIN products AS p ON p.id = m.product_id"
-        else:
-            where.append(f"p.id IN ({_FTS})")
-    # A unary + keeps SQLite from walking a sort-column index for a selective filter.
-    order = f"{'+' if few else ''}{column} {direction}, p.id {direction}"
+    order = f"{plus}{column} {direction}, p.id {direction}"
     sql = (
         f"SELECT {_COLUMNS} FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit"
     )
@@ -229,10 +329,50 @@ def list_products(
     org = ctx.terminal.organization_id
     with ctx.db.read() as s:
         q = _query(s, org, f)
-        matches = _fts_matches(s, q.fts) if q.fts is not None and f.sort != "name" else None
-        total = count_products(s, org, f, cap=count_cap)
-        page = list_page(s, org, f, None, limit, fts_matches=matches, few=total <= count_cap)
+        est = _estimates(s, q, refine=True)
+        keys = _matching_keys(s, q, f, est, count_cap)
+        if len(keys) <= count_cap:
+            # Few: the pass that counted them also read their sort keys; the page is theirs.
+            page = _page_of_keys(s, q, f, keys, limit)
+        else:
+            page = _page(s, q, f, None, limit, est, False)
+    total = len(keys)
     return ProductListing(f, min(total, count_cap), total <= count_cap, page)
+
+
+def _matching_keys(
+    session: Session, q: _Query, f: ProductFilter, est: dict[str, int], cap: int
+) -> list[tuple[Any, str]]:
+    """(sort value, id) of up to ``cap + 1`` matches, read the way ``_count`` reads them."""
+    source, where = _source(q, _smallest(est))
+    sql = (
+        f"SELECT {SORT_COLUMNS[f.sort]}, p.id FROM {source} WHERE {' AND '.join(where)} LIMIT :cap"
+    )
+    rows = session.execute(_statement(sql, q), {**q.params, "cap": cap + 1}).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def _page_of_keys(
+    session: Session, q: _Query, f: ProductFilter, keys: list[tuple[Any, str]], limit: int
+) -> ProductPage:
+    """The first page of a few known matches: sorted here (str order is SQLite's BINARY order:
+    code points, as UTF-8 bytes compare), rows read by id."""
+    limit = max(1, min(limit, MAX_PAGE))
+    ordered = sorted(keys, reverse=f.descending)
+    wanted = [i for _v, i in ordered[:limit]]
+    if not wanted:
+        return ProductPage((), None)
+    stmt = text(f"SELECT {_COLUMNS} FROM products AS p WHERE p.id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    by_id = {r[0]: r for r in session.execute(stmt, {"ids": wanted})}
+    rows = tuple(
+        ProductRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], bool(r[10]))
+        for r in (by_id[i] for i in wanted)
+    )
+    more = len(ordered) > limit
+    last = rows[-1]
+    return ProductPage(rows, PageKey(last.sort_value(f.sort), last.id) if more else None)
 
 
 def exact_count(ctx: ServiceContext, f: ProductFilter) -> int:
@@ -249,7 +389,12 @@ def next_products(
 
 
 def _text_by_name(
-    session: Session, q: _Query, f: ProductFilter, after: PageKey | None, limit: int
+    session: Session,
+    q: _Query,
+    f: ProductFilter,
+    after: PageKey | None,
+    limit: int,
+    where: list[str],
 ) -> ProductPage:
     """Text filter sorted by name in two steps. The search index keeps its own copy of the
     names, so the matches are sorted there (no product row read), then product rows are read
@@ -261,7 +406,7 @@ def _text_by_name(
     key = after
     chunk = limit + 1
     by_ids = _statement(
-        f"SELECT {_COLUMNS} FROM products AS p WHERE p.id IN :ids AND {' AND '.join(q.where)}",
+        f"SELECT {_COLUMNS} FROM products AS p WHERE p.id IN :ids AND {' AND '.join(where)}",
         q,
     ).bindparams(bindparam("ids", expanding=True))
     while len(rows) <= limit:

@@ -103,6 +103,13 @@ class Product(OrgScoped, Timestamps, SoftDelete, HlcStamped, Base):
     __table_args__ = (
         UniqueConstraint("sku", "organization_id"),
         Index("ix_products_barcode", "barcode"),
+        # The back-office list (services/catalog_list.py): "ORDER BY name|price, id LIMIT n"
+        # and "WHERE status|tax class|category = ? ORDER BY name, id" read in index order.
+        Index("ix_products_name", "name", "id"),
+        Index("ix_products_price", "price_minor", "id"),
+        Index("ix_products_status", "status", "name", "id"),
+        Index("ix_products_category_id", "category_id", "name", "id"),
+        Index("ix_products_tax_class_id", "tax_class_id", "name", "id"),
         Index(
             "uq_products_item_code",
             "item_code",
@@ -123,8 +130,8 @@ class Product(OrgScoped, Timestamps, SoftDelete, HlcStamped, Base):
     price_minor: Mapped[int] = mapped_column(Integer)
     cost_minor: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="LKR")
-    category_id: Mapped[str | None] = mapped_column(ID, index=True)
-    tax_class_id: Mapped[str | None] = mapped_column(ID, index=True)
+    category_id: Mapped[str | None] = mapped_column(ID)  # indexed with name
+    tax_class_id: Mapped[str | None] = mapped_column(ID)  # indexed with name
     supplier_id: Mapped[str | None] = mapped_column(ID, index=True)
     status: Mapped[str] = mapped_column(String(16), default=ProductStatus.ACTIVE.value)
     is_weighed: Mapped[bool] = mapped_column(Boolean, default=False)
