@@ -48,6 +48,7 @@ CHECK_NAMES: Final = (
     "locale formatting",
     "barcode decoding",
     "keyring",
+    "pdf shaping",
 )
 
 
@@ -275,6 +276,23 @@ def check_keyring() -> CheckResult:
     return CheckResult.ok("keyring", f"backends {', '.join(names)}; in use here: {current}")
 
 
+def check_pdf_shaping() -> CheckResult:
+    """HarfBuzz (uharfbuzz) is in the bundle: reportlab shapes a Sinhala conjunct for the PDFs
+    (reports, labels, purchase orders); without it they print vowel signs and conjuncts apart."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from pos_desktop.reports.script_text import register_fonts, shaped
+
+    register_fonts()
+    word = "ශ්\u200dරී"
+    drawn, _ = shaped("NotoSansSinhala", word, 10)
+    face = pdfmetrics.getFont("NotoSansSinhala").face
+    glyphs = [face.charToGlyph[ord(ch)] for ch in drawn]
+    if not getattr(drawn, "__shapeData__", None) or len(glyphs) >= len(word):
+        return CheckResult.fail("pdf shaping", "uharfbuzz missing: Sinhala/Tamil PDFs unshaped")
+    return CheckResult.ok("pdf shaping", f"HarfBuzz: {len(word)} characters, glyphs {glyphs}")
+
+
 # -- orchestration ------------------------------------------------------------------------
 
 
@@ -310,6 +328,7 @@ def run_self_test(
             record(_guard("locale formatting", check_locales))
             record(_guard("barcode decoding", check_zbar))
             record(_guard("keyring", check_keyring))
+            record(_guard("pdf shaping", check_pdf_shaping))
         finally:
             if services is not None:
                 services.close()

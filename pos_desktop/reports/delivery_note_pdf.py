@@ -3,7 +3,8 @@
 What a rider and the customer need on the parcel: the store, the order number, the tracking
 number as text and as a Code 128 barcode (scanned at hand-over), who receives it and where,
 what is inside, and in large type the cash to collect (or PREPAID). The file is written beside
-its final name and renamed, so a crash never leaves a half-written label.
+its final name and renamed, so a crash never leaves a half-written label. Names and addresses
+in Sinhala or Tamil are drawn shaped (script_text.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.quantity import from_milli
+from pos_desktop.reports.script_text import cell, is_plain, paragraph
 from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.delivery_queries import OrderDetail, order_detail
 from pos_desktop.services.suppliers import phone_display
@@ -59,6 +61,13 @@ def _barcode(value: str) -> Flowable:
     return Code128(value, barHeight=14 * mm, barWidth=0.38 * mm, humanReadable=False)
 
 
+def _customer(detail: OrderDetail, style: ParagraphStyle) -> Flowable:
+    name, phone = detail.customer_name, phone_display(detail.customer_phone)
+    if is_plain(name):
+        return Paragraph(f"<b>{escape(name)}</b>  {escape(phone)}", style)
+    return paragraph(f"{name}  {phone}", style)  # one weight: a ScriptParagraph has no markup
+
+
 def write_delivery_note(detail: OrderDetail, store: StoreHeader, path: Path) -> Path:
     """Render the note for ``detail`` (its active or last delivery) to ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,8 +77,8 @@ def write_delivery_note(detail: OrderDetail, store: StoreHeader, path: Path) -> 
     big = ParagraphStyle("big", parent=body, fontSize=15, leading=18, fontName="Helvetica-Bold")
     delivery = detail.active_delivery or (detail.deliveries[-1] if detail.deliveries else None)
     story: list[Flowable] = [
-        Paragraph(f"<b>{escape(store.name)}</b>", body),
-        Paragraph(escape(" · ".join(p for p in (store.address, store.phone) if p)), small),
+        paragraph(store.name, body, bold=True),
+        paragraph(" · ".join(p for p in (store.address, store.phone) if p), small),
         Spacer(1, 2 * mm),
         Paragraph(f"Order {escape(detail.order_number)}", big),
     ]
@@ -84,19 +93,18 @@ def write_delivery_note(detail: OrderDetail, store: StoreHeader, path: Path) -> 
     story += [
         Spacer(1, 2 * mm),
         Paragraph("<b>Deliver to</b>", small),
-        Paragraph(
-            f"<b>{escape(detail.customer_name)}</b>  "
-            f"{escape(phone_display(detail.customer_phone))}",
-            body,
-        ),
-        *(Paragraph(escape(line), body) for line in address_lines(detail.address)),
+        _customer(detail, body),
+        *(paragraph(line, body) for line in address_lines(detail.address)),
     ]
     if delivery is not None and delivery.special_instructions:
-        story.append(Paragraph(f"<i>{escape(delivery.special_instructions)}</i>", small))
-    rows = [
-        [f"{from_milli(i.quantity_milli).normalize():f} x", i.name, format_amount(i.total)]
-        for i in detail.items
-    ]
+        note = delivery.special_instructions
+        story.append(
+            Paragraph(f"<i>{escape(note)}</i>", small) if is_plain(note) else paragraph(note, small)
+        )
+    rows: list[list[object]] = []
+    for i in detail.items:
+        qty = f"{from_milli(i.quantity_milli).normalize():f} x"
+        rows.append([qty, cell(i.name, small), format_amount(i.total)])
     rows.append(["", "Delivery", format_amount(detail.delivery_fee)])
     rows.append(["", "Total", format_amount(detail.total)])
     table = Table(rows, colWidths=[12 * mm, 54 * mm, 22 * mm], hAlign="LEFT")

@@ -3,7 +3,8 @@
 ``load_po_document`` gathers what the page shows (the order, the supplier's details, the store's
 name, address, phone and VAT number, who prepared it); ``write_purchase_order_pdf`` renders it
 atomically (written beside its final name, then renamed), so a half-written file never looks
-complete. Amounts are LKR with two decimals, formatted from integer minor units.
+complete. Amounts are LKR with two decimals, formatted from integer minor units. Names in
+Sinhala or Tamil (items, supplier, store) are drawn shaped (script_text.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from pos_desktop.core.money import format_amount
 from pos_desktop.core.permissions import Permission
 from pos_desktop.core.quantity import from_milli
+from pos_desktop.reports.script_text import cell, paragraph
 from pos_desktop.services.context import Actor, ServiceContext, require
 from pos_desktop.services.purchase_order_views import PoView, load_po, po_view
 from pos_desktop.services.suppliers import SupplierView, load_supplier, phone_display, view
@@ -66,23 +67,24 @@ def po_filename(po: PoView) -> str:
     return f"{po.po_number}.pdf"
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _para(text: str, style: ParagraphStyle) -> Flowable:
+    return paragraph(text, style)
 
 
-def _supplier_block(doc: PoDocument) -> str:
+def _supplier_block(doc: PoDocument, style: ParagraphStyle) -> list[Flowable]:
     s = doc.supplier
+    style = ParagraphStyle("block", parent=style, spaceBefore=0)  # lines of one block
+    out = [Paragraph("<b>Supplier</b>", style)]
     if s is None:
-        return "-"
-    lines = [f"<b>{escape(s.name)}</b>"]
-    if s.contact_person:
-        lines.append(f"Attn: {escape(s.contact_person)}")
-    lines += [escape(x) for x in (s.address or "").splitlines() if x.strip()]
+        return [*out, Paragraph("-", style)]
+    out.append(paragraph(s.name, style, bold=True))
+    lines = [f"Attn: {s.contact_person}"] if s.contact_person else []
+    lines += [x for x in (s.address or "").splitlines() if x.strip()]
     if s.phone:
-        lines.append(f"Tel. {escape(phone_display(s.phone))}")
+        lines.append(f"Tel. {phone_display(s.phone)}")
     if s.email:
-        lines.append(escape(s.email))
-    return "<br/>".join(lines)
+        lines.append(s.email)
+    return out + [paragraph(line, style) for line in lines]
 
 
 def write_purchase_order_pdf(doc: PoDocument, path: Path) -> Path:
@@ -106,7 +108,7 @@ def write_purchase_order_pdf(doc: PoDocument, path: Path) -> Path:
         [
             [
                 [
-                    Paragraph(f"<b>{escape(doc.store_name)}</b>", styles["Heading2"]),
+                    paragraph(doc.store_name, styles["Heading2"], bold=True),
                     *(_para(x, small) for x in doc.store_lines),
                 ],
                 Paragraph("<b>PURCHASE ORDER</b>", ParagraphStyle("t", parent=right, fontSize=16)),
@@ -115,7 +117,7 @@ def write_purchase_order_pdf(doc: PoDocument, path: Path) -> Path:
         colWidths=[110 * mm, 64 * mm],
     )
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    facts_table = Table(facts, colWidths=[32 * mm, 52 * mm])
+    facts_table = Table([[k, cell(v, small)] for k, v in facts], colWidths=[32 * mm, 52 * mm])
     facts_table.setStyle(
         TableStyle(
             [
@@ -127,7 +129,7 @@ def write_purchase_order_pdf(doc: PoDocument, path: Path) -> Path:
         )
     )
     parties = Table(
-        [[Paragraph("<b>Supplier</b><br/>" + _supplier_block(doc), small), facts_table]],
+        [[_supplier_block(doc, small), facts_table]],
         colWidths=[90 * mm, 84 * mm],
     )
     parties.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

@@ -32,8 +32,8 @@ from pos_desktop.reports.script_text import (
     LATIN,
     LATIN_BOLD,
     Run,
+    cell,
     draw_runs,
-    is_plain,
     paragraph,
     register_fonts,
     runs,
@@ -177,12 +177,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-def _cell(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable | str:
-    if is_plain(text):  # the table style sets the font (bold rows included)
-        return text
-    return paragraph(text, style, bold)
-
-
 def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
     register_fonts()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -203,16 +197,16 @@ def write_report_pdf(table: ReportTable, meta: ReportMeta, path: Path) -> Path:
     chart = chart_drawing(table, frame_w)
     if chart is not None:
         story += [chart, Spacer(1, 4 * mm)]
-    header = [_cell(c.title, body, bold=True) for c in table.columns]
+    header = [cell(c.title, body, bold=True) for c in table.columns]
     data: list[list[Any]] = [header]
     for row in table.rows:
         data.append(
-            [_cell(cell_text(v, c.kind), body) for v, c in zip(row, table.columns, strict=True)]
+            [cell(cell_text(v, c.kind), body) for v, c in zip(row, table.columns, strict=True)]
         )
     if table.totals is not None:
         data.append(
             [
-                _cell(cell_text(v, c.kind), body, bold=True)
+                cell(cell_text(v, c.kind), body, bold=True)
                 for v, c in zip(table.totals, table.columns, strict=True)
             ]
         )

@@ -138,10 +138,10 @@ def wrap_lines(text: str, size: float, avail: float, bold: bool = False) -> list
     stands alone on it (never cut inside a syllable)."""
     lines: list[list[Run]] = []
     for part in text.split("\n"):
-        current = ""
+        current = part[: len(part) - len(part.lstrip())]  # an indent stays (shift report rows)
         for word in part.split():
-            trial = f"{current} {word}" if current else word
-            if current and width(runs(trial, bold), size) > avail:
+            trial = f"{current} {word}" if current.strip() else current + word
+            if current.strip() and width(runs(trial, bold), size) > avail:
                 lines.append(runs(current, bold))
                 current = word
             else:
@@ -197,3 +197,13 @@ def paragraph(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable:
         return Paragraph(f"<b>{body}</b>" if bold else body, style)
     register_fonts()
     return ScriptParagraph(text, style, bold or None)
+
+
+def cell(text: str, style: ParagraphStyle, bold: bool = False) -> Flowable | str:
+    """A table cell: Latin-only text stays a string (the table style sets its font, bold rows
+    included); text with Sinhala/Tamil becomes a ScriptParagraph in ``style``."""
+    if is_plain(text):
+        return text
+    # A paragraph style's space before/after would make the row taller and push the text off
+    # the baseline the string cells share.
+    return paragraph(text, ParagraphStyle("cell", parent=style, spaceBefore=0, spaceAfter=0), bold)

@@ -3,20 +3,22 @@
 Qt-free: runs on a worker thread after the shift is closed. The file is written beside its
 final name and renamed into place, so a crash never leaves a half-written report that looks
 complete. Layout comes from shift_report_rows.py, the same rows the till's screen shows.
+Names in Sinhala or Tamil (store, cashier, payment methods) are drawn shaped (script_text.py).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from pos_desktop.reports.script_text import cell, paragraph
 from pos_desktop.reports.shift_report_rows import (
     ReportHeader,
     load_header,
@@ -43,15 +45,22 @@ def write_shift_report_pdf(report: ShiftReport, header: ReportHeader, path: Path
     heading = ParagraphStyle("heading", parent=styles["Heading1"], spaceAfter=2 * mm)
     section = ParagraphStyle("section", parent=styles["Heading3"], spaceBefore=4 * mm)
     body = styles["BodyText"]
+    values = ParagraphStyle("values", parent=body, alignment=TA_RIGHT)
     story: list[Flowable] = [
-        Paragraph(escape(header.store_name), heading),
-        *(Paragraph(escape(line), body) for line in header.store_lines),
+        paragraph(header.store_name, heading),
+        *(paragraph(line, body) for line in header.store_lines),
         Spacer(1, 3 * mm),
-        Paragraph(f"<b>{escape(title(report))}</b>", styles["Heading2"]),
+        paragraph(title(report), styles["Heading2"], bold=True),
     ]
     for part in report_sections(report, header):
-        story.append(Paragraph(escape(part.title), section))
-        data = [["  " * row.indent + row.label, row.value] for row in part.rows]
+        story.append(paragraph(part.title, section))
+        data = [
+            [
+                cell("  " * row.indent + row.label, body, row.strong),
+                cell(row.value, values, row.strong),
+            ]
+            for row in part.rows
+        ]
         table = Table(data, colWidths=[95 * mm, 75 * mm], hAlign="LEFT")
         style = [
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),

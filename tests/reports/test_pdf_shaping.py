@@ -8,6 +8,7 @@ import base64
 import re
 import subprocess
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,17 @@ from reportlab.pdfbase import pdfmetrics
 
 from pos_desktop.core.money import Money
 from pos_desktop.reports.label_sheet_pdf import SheetGrid, SheetLabel, write_label_sheet
+from pos_desktop.reports.purchase_order_pdf import export_purchase_order_pdf
 from pos_desktop.reports.report_export import ReportMeta
 from pos_desktop.reports.report_pdf import write_report_pdf
 from pos_desktop.reports.report_tables import Chart, Column, Kind, ReportTable
 from pos_desktop.reports.script_text import register_fonts, runs, shaped, width
+from pos_desktop.reports.shift_report_pdf import write_shift_report_pdf
+from pos_desktop.reports.shift_report_rows import load_header
+from pos_desktop.services import shifts
+from tests.purchasing.support import draft_po, product, supplier
+from tests.reports.test_shift_report_pdf import _shift_with_sales
+from tests.support.terminal import Terminal
 
 SRI_LANKA = "ශ්\u200dරී ලංකා"  # a ZWJ conjunct (ශ්‍රී) and vowel signs
 COCONUT_OIL = "පොල් තෙල්"  # two-part vowel sign ො, kombuva ෙ drawn before its consonant
@@ -124,3 +132,35 @@ def test_label_sheet_draws_shaped_runs_and_reads_back_exactly(tmp_path: Path) ->
     for word in WORDS:
         assert word in text, word
         assert _actual_text(word) in content
+
+
+def test_purchase_order_pdf_shapes_item_and_supplier_names(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    sid = supplier(terminal, SRI_LANKA + " Foods", contact_person=COCONUT_OIL)
+    oil = product(terminal, 41_000, name=TAMIL_OIL, sku="OIL1")
+    tea = product(terminal, 52_550, name="Dilmah Tea", sku="TEA1")
+    po = draft_po(terminal, sid, [(oil, 2, None), (tea, 1, None)])
+    pdf = export_purchase_order_pdf(terminal.ctx, terminal.manager, po.id, tmp_path)
+    text, content = _pdftotext(pdf), _content(pdf)
+    for word in (f"{SRI_LANKA} Foods", f"Attn: {COCONUT_OIL}", TAMIL_OIL, "Dilmah Tea"):
+        assert word in text, word
+    for word in WORDS:
+        assert _actual_text(word) in content or _actual_text(word + " ") in content, word
+
+
+def test_shift_report_pdf_shapes_store_and_cashier_names(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    _shift_with_sales(terminal)
+    closed = shifts.close_shift(terminal.ctx, terminal.cashier, {1000: 2, 100: 1, 50: 1, 20: 1})
+    with terminal.db.read() as s:
+        header = load_header(s, terminal.ctx, closed.report)
+    names = {uid: TAMIL_OIL for uid in header.names}
+    header = replace(header, store_name=COCONUT_OIL, store_lines=(SRI_LANKA,), names=names)
+    pdf = write_shift_report_pdf(closed.report, header, tmp_path / "z.pdf")
+    text, content = _pdftotext(pdf), _content(pdf)
+    for word in (*WORDS, "Z report No. 1", "Expected in drawer", "LKR 2,180.00"):
+        assert word in text, word
+    for word in WORDS:
+        assert _actual_text(word) in content or _actual_text(word + " ") in content, word
