@@ -99,20 +99,24 @@ def _qty(milli: int) -> Decimal:
 
 # -- titles ---------------------------------------------------------------------------------
 
-N = QT_TRANSLATE_NOOP
 TITLES: Final = {
-    "day": N("Reports", "Sales by day"),
-    "hour": N("Reports", "Sales by hour of day"),
-    "product": N("Reports", "Sales by product"),
-    "category": N("Reports", "Sales by category"),
-    "cashier": N("Reports", "Sales by cashier"),
-    "payment": N("Reports", "Sales by payment method"),
-    "tax": N("Reports", "Tax report"),
-    "stock_product": N("Reports", "Inventory valuation by product"),
-    "stock_category": N("Reports", "Inventory valuation by category"),
-    "stock_warehouse": N("Reports", "Inventory valuation by warehouse"),
-    "loyalty": N("Reports", "Loyalty liability"),
+    "day": QT_TRANSLATE_NOOP("Reports", "Sales by day"),
+    "hour": QT_TRANSLATE_NOOP("Reports", "Sales by hour of day"),
+    "product": QT_TRANSLATE_NOOP("Reports", "Sales by product"),
+    "category": QT_TRANSLATE_NOOP("Reports", "Sales by category"),
+    "cashier": QT_TRANSLATE_NOOP("Reports", "Sales by cashier"),
+    "payment": QT_TRANSLATE_NOOP("Reports", "Sales by payment method"),
+    "tax": QT_TRANSLATE_NOOP("Reports", "Tax report"),
+    "stock_product": QT_TRANSLATE_NOOP("Reports", "Inventory valuation by product"),
+    "stock_category": QT_TRANSLATE_NOOP("Reports", "Inventory valuation by category"),
+    "stock_warehouse": QT_TRANSLATE_NOOP("Reports", "Inventory valuation by warehouse"),
+    "loyalty": QT_TRANSLATE_NOOP("Reports", "Loyalty liability"),
 }
+# One literal (lupdate does not join adjacent strings), hence the long line.
+LOYALTY_ACTIVITY: Final = QT_TRANSLATE_NOOP(
+    "Reports",
+    "In the period: issued {issued}, redeemed {redeemed}, expired {expired}, adjusted {adjusted}, reversed by returns {reversed}.",  # noqa: E501
+)
 SALES_KEYS: Final = ("day", "hour", "product", "category", "cashier", "payment", "tax")
 STOCK_KEYS: Final = ("stock_product", "stock_category", "stock_warehouse")
 LOYALTY_KEYS: Final = ("loyalty",)
@@ -123,19 +127,19 @@ TIER_NAMES: Final = {  # the receipt's words for the tiers (context "Receipt")
     "GOLD": QT_TRANSLATE_NOOP("Receipt", "Gold"),
     "PLATINUM": QT_TRANSLATE_NOOP("Receipt", "Platinum"),
 }
-NO_CATEGORY: Final = N("Reports", "(no category)")
+NO_CATEGORY: Final = QT_TRANSLATE_NOOP("Reports", "(no category)")
 
 
 def _figure_columns(first: str, tr: Callable[[str], str]) -> tuple[Column, ...]:
     return (
         Column(tr(first), Kind.TEXT),
-        Column(tr(N("Reports", "Sales")), Kind.COUNT),
-        Column(tr(N("Reports", "Returns")), Kind.COUNT),
-        Column(tr(N("Reports", "Gross sales")), Kind.MONEY),
-        Column(tr(N("Reports", "Refunds")), Kind.MONEY),
-        Column(tr(N("Reports", "Net sales")), Kind.MONEY),
-        Column(tr(N("Reports", "Tax")), Kind.MONEY),
-        Column(tr(N("Reports", "Discounts")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Sales")), Kind.COUNT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Returns")), Kind.COUNT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Gross sales")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Refunds")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Net sales")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Tax")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Discounts")), Kind.MONEY),
     )
 
 
@@ -146,13 +150,13 @@ def _figures(label: str, f: rs.SalesFigures) -> tuple[Cell, ...]:
 def _items_columns(first: str, tr: Callable[[str], str], sku: bool) -> tuple[Column, ...]:
     head: list[Column] = [Column(tr(first), Kind.TEXT)]
     if sku:
-        head.append(Column(tr(N("Reports", "SKU")), Kind.TEXT))
+        head.append(Column(tr(QT_TRANSLATE_NOOP("Reports", "SKU")), Kind.TEXT))
     return (
         *head,
-        Column(tr(N("Reports", "Quantity")), Kind.QUANTITY),
-        Column(tr(N("Reports", "Net sales")), Kind.MONEY),
-        Column(tr(N("Reports", "Tax")), Kind.MONEY),
-        Column(tr(N("Reports", "Discounts")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Quantity")), Kind.QUANTITY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Net sales")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Tax")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Discounts")), Kind.MONEY),
     )
 
 
@@ -164,9 +168,10 @@ def sales_table(
 
     title, cur = tr(TITLES[key]), report.currency
     if isinstance(report, rs.FiguresReport):
-        first = {"day": N("Reports", "Day"), "hour": N("Reports", "Hour")}.get(
-            key, N("Reports", "Cashier")
-        )
+        first = {
+            "day": QT_TRANSLATE_NOOP("Reports", "Day"),
+            "hour": QT_TRANSLATE_NOOP("Reports", "Hour"),
+        }.get(key, QT_TRANSLATE_NOOP("Reports", "Cashier"))
         rows: list[tuple[Cell, ...]] = []
         for r in report.rows:
             if isinstance(r, rs.DayRow):
@@ -176,20 +181,31 @@ def sales_table(
             else:
                 label = r.name
             rows.append(_figures(label, r.figures))
-        totals = _figures(tr(N("Reports", "Total")), report.total)
+        totals = _figures(tr(QT_TRANSLATE_NOOP("Reports", "Total")), report.total)
         value_col = 5
         chart = Chart("bar", 0, value_col)
         return ReportTable(key, title, _figure_columns(first, tr), tuple(rows), totals, chart, cur)
     if isinstance(report, rs.ItemsReport):
         is_product = key == "product"
-        first = N("Reports", "Product") if is_product else N("Reports", "Category")
+        first = (
+            QT_TRANSLATE_NOOP("Reports", "Product")
+            if is_product
+            else QT_TRANSLATE_NOOP("Reports", "Category")
+        )
         rows = []
         for item in report.rows:
             name = item.name or tr(NO_CATEGORY)
             head: tuple[Cell, ...] = (name, item.sku) if is_product else (name,)
             rows.append((*head, _qty(item.quantity_milli), item.sales, item.tax, item.discount))
         pad: tuple[Cell, ...] = (None,) if is_product else ()
-        totals = (tr(N("Reports", "Total")), *pad, None, report.total_sales, report.total_tax, None)
+        totals = (
+            tr(QT_TRANSLATE_NOOP("Reports", "Total")),
+            *pad,
+            None,
+            report.total_sales,
+            report.total_tax,
+            None,
+        )
         value = 3 if is_product else 2
         chart = Chart("bar", 0, value, limit=10 if is_product else 12)
         return ReportTable(
@@ -197,12 +213,12 @@ def sales_table(
         )
     if isinstance(report, rs.PaymentsReport):
         columns: tuple[Column, ...] = (
-            Column(tr(N("Reports", "Payment method")), Kind.TEXT),
-            Column(tr(N("Reports", "Payments")), Kind.COUNT),
-            Column(tr(N("Reports", "Taken")), Kind.MONEY),
-            Column(tr(N("Reports", "Refunded")), Kind.MONEY),
-            Column(tr(N("Reports", "Net")), Kind.MONEY),
-            Column(tr(N("Reports", "Pending verification")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Payment method")), Kind.TEXT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Payments")), Kind.COUNT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Taken")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Refunded")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Net")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Pending verification")), Kind.MONEY),
         )
         rows = [
             (
@@ -215,14 +231,14 @@ def sales_table(
             )
             for p in report.rows
         ]
-        totals = (tr(N("Reports", "Total")), None, None, None, report.total, None)
+        totals = (tr(QT_TRANSLATE_NOOP("Reports", "Total")), None, None, None, report.total, None)
         return ReportTable(key, title, columns, tuple(rows), totals, Chart("pie", 0, 4), cur)
     columns = (
-        Column(tr(N("Reports", "Tax class")), Kind.TEXT),
-        Column(tr(N("Reports", "Rate")), Kind.PERCENT),
-        Column(tr(N("Reports", "Taxable amount")), Kind.MONEY),
-        Column(tr(N("Reports", "Tax")), Kind.MONEY),
-        Column(tr(N("Reports", "Gross")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Tax class")), Kind.TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Rate")), Kind.PERCENT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Taxable amount")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Tax")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Gross")), Kind.MONEY),
     )
     rows = [
         (
@@ -235,7 +251,7 @@ def sales_table(
         for t in report.rows
     ]
     gross = Money(report.taxable.minor + report.tax.minor, cur)
-    totals = (tr(N("Reports", "Total")), None, report.taxable, report.tax, gross)
+    totals = (tr(QT_TRANSLATE_NOOP("Reports", "Total")), None, report.taxable, report.tax, gross)
     return ReportTable(key, title, columns, tuple(rows), totals, Chart("bar", 0, 3), cur)
 
 
@@ -246,21 +262,25 @@ def stock_table(ctx: ServiceContext, actor: Actor, key: str, translate: Translat
     report = inventory_valuation(ctx, actor)
     cur = report.currency
     notes = (
-        tr(N("Reports", "Value = stock on hand x the product's current cost.")),
-        tr(N("Reports", "Products without a cost: {n}")).format(n=report.without_cost),
-        tr(N("Reports", "Rows with negative stock: {n}")).format(n=report.negative_rows),
+        tr(QT_TRANSLATE_NOOP("Reports", "Value = stock on hand x the product's current cost.")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Products without a cost: {n}")).format(
+            n=report.without_cost
+        ),
+        tr(QT_TRANSLATE_NOOP("Reports", "Rows with negative stock: {n}")).format(
+            n=report.negative_rows
+        ),
     )
-    total_label = tr(N("Reports", "Total"))
+    total_label = tr(QT_TRANSLATE_NOOP("Reports", "Total"))
     columns: tuple[Column, ...]
     if key == "stock_product":
         columns = (
-            Column(tr(N("Reports", "Product")), Kind.TEXT),
-            Column(tr(N("Reports", "SKU")), Kind.TEXT),
-            Column(tr(N("Reports", "Category")), Kind.TEXT),
-            Column(tr(N("Reports", "Warehouse")), Kind.TEXT),
-            Column(tr(N("Reports", "On hand")), Kind.QUANTITY),
-            Column(tr(N("Reports", "Unit cost")), Kind.MONEY),
-            Column(tr(N("Reports", "Value")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Product")), Kind.TEXT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "SKU")), Kind.TEXT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Category")), Kind.TEXT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Warehouse")), Kind.TEXT),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "On hand")), Kind.QUANTITY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Unit cost")), Kind.MONEY),
+            Column(tr(QT_TRANSLATE_NOOP("Reports", "Value")), Kind.MONEY),
         )
         rows: list[tuple[Cell, ...]] = [
             (r.name, r.sku, r.category or tr(NO_CATEGORY), r.warehouse, _qty(r.on_hand_milli),
@@ -270,12 +290,16 @@ def stock_table(ctx: ServiceContext, actor: Actor, key: str, translate: Translat
         totals: tuple[Cell, ...] = (total_label, None, None, None, None, None, report.total)
         return ReportTable(key, tr(TITLES[key]), columns, tuple(rows), totals, None, cur, notes)
     groups = report.by_category if key == "stock_category" else report.by_warehouse
-    first = N("Reports", "Category") if key == "stock_category" else N("Reports", "Warehouse")
+    first = (
+        QT_TRANSLATE_NOOP("Reports", "Category")
+        if key == "stock_category"
+        else QT_TRANSLATE_NOOP("Reports", "Warehouse")
+    )
     columns = (
         Column(tr(first), Kind.TEXT),
-        Column(tr(N("Reports", "Products")), Kind.COUNT),
-        Column(tr(N("Reports", "On hand")), Kind.QUANTITY),
-        Column(tr(N("Reports", "Value")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Products")), Kind.COUNT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "On hand")), Kind.QUANTITY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Value")), Kind.MONEY),
     )
     rows = [(g.name or tr(NO_CATEGORY), g.rows, _qty(g.on_hand_milli), g.value) for g in groups]
     totals = (total_label, len(report.rows), None, report.total)
@@ -291,10 +315,10 @@ def loyalty_table(
 
     report = loyalty_liability(ctx, actor, period)
     columns = (
-        Column(tr(N("Reports", "Tier")), Kind.TEXT),
-        Column(tr(N("Reports", "Members with points")), Kind.COUNT),
-        Column(tr(N("Reports", "Points outstanding")), Kind.COUNT),
-        Column(tr(N("Reports", "Liability")), Kind.MONEY),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Tier")), Kind.TEXT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Members with points")), Kind.COUNT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Points outstanding")), Kind.COUNT),
+        Column(tr(QT_TRANSLATE_NOOP("Reports", "Liability")), Kind.MONEY),
     )
     rows = tuple(
         (
@@ -306,18 +330,17 @@ def loyalty_table(
         for r in report.rows
     )
     totals: tuple[Cell, ...] = (
-        tr(N("Reports", "Total")),
+        tr(QT_TRANSLATE_NOOP("Reports", "Total")),
         sum(r.customers for r in report.rows),
         report.points,
         report.liability,
     )
     a = report.activity
     notes = (
-        tr(N("Reports", "One point is worth {value}.")).format(
+        tr(QT_TRANSLATE_NOOP("Reports", "One point is worth {value}.")).format(
             value=f"{report.currency} {cell_text(report.point_value, Kind.MONEY)}"
         ),
-        tr(N("Reports", "In the period: issued {issued}, redeemed {redeemed}, expired {expired}, "
-                        "adjusted {adjusted}, reversed by returns {reversed}.")).format(
+        tr(LOYALTY_ACTIVITY).format(
             issued=a.issued, redeemed=a.redeemed, expired=a.expired, adjusted=a.adjusted,
             reversed=a.reversed,
         ),

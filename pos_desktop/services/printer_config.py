@@ -18,6 +18,7 @@ from typing import Any, Final
 from sqlalchemy.orm import Session
 
 from pos_desktop.core.errors import ValidationError
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP, Translate, untranslated
 from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.settings import (
     Scope,
@@ -84,16 +85,32 @@ class PrinterConfig:
     def configured(self) -> bool:
         return self.kind is not PrinterKind.NONE
 
-    def describe(self) -> str:
-        """One line for the settings dialog, the test page and error messages."""
+    def describe(self, translate: Translate = untranslated) -> str:
+        """One line for the settings dialog, the test page and error messages (English unless
+        the caller passes a translator: the templates are marked, context "PrinterConfig")."""
+
+        def tr(text: str) -> str:
+            return translate("PrinterConfig", text)
+
         where = {
-            PrinterKind.NONE: "no printer",
-            PrinterKind.NETWORK: f"network {self.host}:{self.tcp_port}",
-            PrinterKind.USB: f"USB {_hex(self.vendor_id)}:{_hex(self.product_id)}",
-            PrinterKind.SERIAL: f"serial {self.serial_port} at {self.baudrate} baud",
-            PrinterKind.FILE: f"device file {self.path}",
-            PrinterKind.WIN32RAW: f"Windows printer {self.printer_name!r}",
-        }[self.kind]
+            PrinterKind.NONE: tr(QT_TRANSLATE_NOOP("PrinterConfig", "no printer")),
+            PrinterKind.NETWORK: tr(QT_TRANSLATE_NOOP("PrinterConfig", "network {host}:{port}")),
+            PrinterKind.USB: tr(QT_TRANSLATE_NOOP("PrinterConfig", "USB {vendor}:{product}")),
+            PrinterKind.SERIAL: tr(
+                QT_TRANSLATE_NOOP("PrinterConfig", "serial {serial} at {baud} baud")
+            ),
+            PrinterKind.FILE: tr(QT_TRANSLATE_NOOP("PrinterConfig", "device file {path}")),
+            PrinterKind.WIN32RAW: tr(QT_TRANSLATE_NOOP("PrinterConfig", "Windows printer {name}")),
+        }[self.kind].format(
+            host=self.host,
+            port=self.tcp_port,
+            vendor=_hex(self.vendor_id),
+            product=_hex(self.product_id),
+            serial=self.serial_port,
+            baud=self.baudrate,
+            path=self.path,
+            name=repr(self.printer_name),
+        )
         return f"{where}, {self.width_mm} mm"
 
     def to_setting(self) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from pos_desktop.services.printer_config import (
 )
 from pos_desktop.store.models.printing import PrintJobStatus
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import qt_translate
 from pos_desktop.ui.tasks import DB
 
 READ = "read"
@@ -216,7 +217,9 @@ class PrinterSettingsDialog(QDialog):
         self.status.setText(self.tr("Saving..."))
         self.ui.run(
             lambda: save_printer_config(ctx, actor, config),
-            lambda _result: self.status.setText(self.tr("Saved: {0}").format(config.describe())),
+            lambda _result: self.status.setText(
+                self.tr("Saved: {0}").format(config.describe(qt_translate))
+            ),
             self._show_error,
             lane=DB,
         )
@@ -232,7 +235,9 @@ class PrinterSettingsDialog(QDialog):
             return
         ctx, actor = self.ui.ctx, self.ui.actor
         self.test_button.setEnabled(False)
-        self.status.setText(self.tr("Sending a test page to {0}...").format(config.describe()))
+        self.status.setText(
+            self.tr("Sending a test page to {0}...").format(config.describe(qt_translate))
+        )
         self.ui.run(
             lambda: enqueue_test_page(ctx, actor, config=config),
             self._test_queued,

@@ -67,6 +67,7 @@ PERMISSION_NAMES: dict[Permission, str] = {
     Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Permissions", "Manage settings"),
     Permission.LEAVE_KIOSK: QT_TRANSLATE_NOOP("Permissions", "Leave kiosk mode"),
     Permission.USE_BACK_OFFICE: QT_TRANSLATE_NOOP("Permissions", "Open the back office"),
+    Permission.MANAGE_DELIVERIES: QT_TRANSLATE_NOOP("Permissions", "Manage delivery orders"),
 }
 ROLES = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
 

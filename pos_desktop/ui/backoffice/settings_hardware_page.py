@@ -54,6 +54,7 @@ from pos_desktop.ui.backoffice.admin_common import (
     status_label,
 )
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import qt_translate
 from pos_desktop.ui.printer_settings import open_printer_settings
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.tasks import DB
@@ -353,7 +354,7 @@ class HardwarePage(QWidget):
         def load() -> tuple[str, ScannerSettings, str | None, DrawerConfig]:
             with ctx.db.read() as s:
                 try:
-                    printer = get_printer_config(s, ctx).describe()
+                    printer = get_printer_config(s, ctx).describe(qt_translate)
                 except ValidationError as exc:
                     printer = exc.message
                 stored = get_setting(s, ctx, SCANNER_DEVICES_SETTING, {})
