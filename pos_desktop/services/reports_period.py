@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.permissions import Permission
+from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP, Translate, untranslated
 from pos_desktop.services.context import Actor, ServiceContext, require
 from pos_desktop.services.loyalty_policy import local_zone
 from pos_desktop.store.models.sales import Sale, SaleKind
@@ -79,10 +80,11 @@ class Period:
     def days(self) -> list[date]:
         return [self.first + timedelta(days=i) for i in range((self.last - self.first).days + 1)]
 
-    def label(self) -> str:
+    def label(self, translate: Translate = untranslated) -> str:
         if self.first == self.last:
             return self.first.isoformat()
-        return f"{self.first.isoformat()} to {self.last.isoformat()}"
+        text = translate("Reports", QT_TRANSLATE_NOOP("Reports", "{first} to {last}"))
+        return text.format(first=self.first.isoformat(), last=self.last.isoformat())
 
 
 def preset_days(preset: Preset, today: date) -> tuple[date, date]:

@@ -5,15 +5,15 @@
     <name>AdminPages</name>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">හරි</translation>
+        <translation>හරි</translation>
     </message>
 </context>
 <context>
@@ -51,171 +51,171 @@
     <name>BackOffice</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>දළ විශ්ලේෂණය</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ නාමාවලිය</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩ</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල වෙනස්කම්</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>ආයාත සහ අපනයන</translation>
     </message>
     <message>
         <source>Barcode labels</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේත ලේබල</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග කළමනාකරණය</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩා</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයන්</translation>
     </message>
     <message>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි සැකසුම්</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>ත්‍යාග</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ධන</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>කූපන</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීමේ ඇණවුම්</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීම්</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරුවන්</translation>
     </message>
     <message>
         <source>Suggested orders</source>
-        <translation type="unfinished"></translation>
+        <translation>යෝජිත ඇණවුම්</translation>
     </message>
     <message>
         <source>Delivery orders</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීමේ ඇණවුම්</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>බෙදාහැරීම</translation>
     </message>
     <message>
         <source>Couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>කුරියර්</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයන්</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිපාලනය</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසර</translation>
     </message>
     <message>
         <source>Store profile</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙළඳසැල් තොරතුරු</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>සැකසුම්</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු</translation>
     </message>
     <message>
         <source>Currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් වර්ග</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙවීම් ක්‍රම</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>දෘඩාංග</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>දැනුම්දීම්</translation>
     </message>
     <message>
         <source>Sales reports</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුම් වාර්තා</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>වාර්තා</translation>
     </message>
     <message>
         <source>Inventory valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග වටිනාකම</translation>
     </message>
     <message>
         <source>Loyalty liability</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි බැඳීම</translation>
     </message>
     <message>
         <source>Shift history</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරු ඉතිහාසය</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>විගණන සටහන</translation>
     </message>
     <message>
         <source>The back office is for managers and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරණ අංශය කළමනාකරුවන් සහ පරිපාලකයන් සඳහා පමණි.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරණ අංශය</translation>
     </message>
 </context>
 <context>
@@ -230,15 +230,15 @@
     </message>
     <message>
         <source>Backup saved: {} ({:.1f} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>උපස්ථය සුරකින ලදී: {} ({:.1f} MB).</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>උපස්ථ කිරීමක් දැනටමත් ක්‍රියාත්මක වේ.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් උපස්ථ කරන්න</translation>
     </message>
 </context>
 <context>
@@ -264,150 +264,150 @@
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ප්‍රවර්ධනය</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ධනය සංස්කරණය කරන්න</translation>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>අවමයක් නැත</translation>
     </message>
     <message>
         <source> days either side</source>
-        <translation type="unfinished"></translation>
+        <translation> දින (දෙපසට)</translation>
     </message>
     <message>
         <source>Only between these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම දින අතර පමණි</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>අමතර ලකුණු</translation>
     </message>
     <message>
         <source>Points multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු ගුණකය</translation>
     </message>
     <message>
         <source>Minimum spend (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වියදම (LKR)</translation>
     </message>
     <message>
         <source>Birthday/anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>උපන්දින/සංවත්සර කාල පරාසය</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>මට්ටම්</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>දින</translation>
     </message>
     <message>
         <source>Purchase: every sale over the minimum. Birthday: sales within the window around the customer&apos;s birthday. Anniversary: around the day they became a customer. Referral: defined here, awarded once customers record who referred them (not yet available).</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීම: අවමයට වඩා වැඩි සෑම විකුණුමක්ම. උපන්දිනය: පාරිභෝගිකයාගේ උපන්දිනය වටා ඇති කාල පරාසය තුළ විකුණුම්. සංවත්සරය: ඔවුන් පාරිභෝගිකයකු වූ දිනය වටා. යොමු කිරීම: මෙහි නිර්වචනය කෙරේ, පාරිභෝගිකයන් තමන් යොමු කළේ කවුදැයි සටහන් කළ පසු ප්‍රදානය කෙරේ (තවම ලබා ගත නොහැක).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>The multiplier is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගුණකය සංඛ්‍යාවක් නොවේ.</translation>
     </message>
     <message>
         <source>The minimum spend is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වියදම වලංගු මුදලක් නොවේ.</translation>
     </message>
     <message>
         <source>Choose at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වශයෙන් එක් මට්ටමක් තෝරන්න.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ධන ව්‍යාපාරය</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රසාද ලකුණු</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>ගුණකය</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වියදම</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>මට්ටම්</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ආරම්භක දිනය</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසන් දිනය</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ධන ව්‍යාපාර</translation>
     </message>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ප්‍රවර්ධන ව්‍යාපාරය…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>සංස්කරණය කරන්න…</translation>
     </message>
     <message>
         <source>Switch on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය/අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message>
         <source>Select a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ප්‍රවර්ධන ව්‍යාපාරයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
@@ -508,136 +508,136 @@
     <name>CatalogData</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>නව</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස් වූ</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>නොවෙනස් වූ</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>දෝෂය</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ඕනෑම තත්ත්වයක්</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රියයි</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉදිරියට එන</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>බලපවත්නා</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රතිස්ථාපනය කළ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>පසුගිය සහ අවලංගු කළ</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>සියල්ල</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
     <name>CategoriesPage</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩය</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ</translation>
     </message>
     <message>
         <source>With sub-categories</source>
-        <translation type="unfinished"></translation>
+        <translation>උප කාණ්ඩ සමඟ</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් කරන්න…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත නම් කරන්න…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙන යන්න…</translation>
     </message>
     <message>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය / නැවත සක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>{} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (අක්‍රියයි)</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>නව කාණ්ඩය</translation>
     </message>
     <message>
         <source>Name (inside the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>නම (තෝරාගත් කාණ්ඩය තුළ)</translation>
     </message>
     <message>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩය නැවත නම් කරන්න</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ඉහළම මට්ටම)</translation>
     </message>
     <message>
         <source>Move category</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩය ගෙන යන්න</translation>
     </message>
     <message>
         <source>New parent</source>
-        <translation type="unfinished"></translation>
+        <translation>නව මව් කාණ්ඩය</translation>
     </message>
     <message>
         <source>Deactivate category</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩය අක්‍රිය කරන්න</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) use it. Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාණ්ඩ %n ක් මෙය භාවිත කරයි. ඒවා ගෙන යන්න:</numerusform>
+            <numerusform>භාණ්ඩ %n ක් මෙය භාවිත කරයි. ඒවා ගෙන යන්න:</numerusform>
         </translation>
     </message>
 </context>
@@ -645,280 +645,280 @@
     <name>CouponDialog</name>
     <message>
         <source>New coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>නව කූපනය</translation>
     </message>
     <message>
         <source>Percent, or LKR for a fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රතිශතය, නැතහොත් ස්ථාවර මුදලක් සඳහා LKR</translation>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>අවමයක් නැත</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>සීමාවක් නැත</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>අසීමිත</translation>
     </message>
     <message>
         <source>Only between these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම දින අතර පමණි</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>Minimum spend (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වියදම (LKR)</translation>
     </message>
     <message>
         <source>Largest discount (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>උපරිම වට්ටම (LKR)</translation>
     </message>
     <message>
         <source>Uses in total</source>
-        <translation type="unfinished"></translation>
+        <translation>මුළු භාවිත ගණන</translation>
     </message>
     <message>
         <source>Uses per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයෙකුට භාවිත ගණන</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>වලංගු කාලය</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>සාදන්න</translation>
     </message>
     <message>
         <source>{} is not an amount.</source>
-        <translation type="unfinished">{} වලංගු මුදලක් නොවේ.</translation>
+        <translation>{} වලංගු මුදලක් නොවේ.</translation>
     </message>
     <message>
         <source>The percentage is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රතිශතය සංඛ්‍යාවක් නොවේ.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>The minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වියදම</translation>
     </message>
     <message>
         <source>The largest discount</source>
-        <translation type="unfinished"></translation>
+        <translation>උපරිම වට්ටම</translation>
     </message>
 </context>
 <context>
     <name>CouponsPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>වලංගු කාලය</translation>
     </message>
     <message>
         <source>Uses (dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත (දින පරාසය)</translation>
     </message>
     <message>
         <source>Discount given</source>
-        <translation type="unfinished"></translation>
+        <translation>දුන් වට්ටම</translation>
     </message>
     <message>
         <source>Counted by HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ ගණන් කළ</translation>
     </message>
     <message>
         <source>Not yet at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>තවම HQ වෙත නැත</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>සීමාව</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">දිනය</translation>
+        <translation>දිනය</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත ගණන</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">වට්ටම</translation>
+        <translation>වට්ටම</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් අයකැමි</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>දිනය අනුව</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් අයකැමි අනුව</translation>
     </message>
     <message>
         <source>Reason for switching off</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කිරීමට හේතුව</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>කූපන්</translation>
     </message>
     <message>
         <source>Uses from</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත, සිට</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>දක්වා</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ලෙස අපනයනය කරන්න…</translation>
     </message>
     <message>
         <source>New coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව කූපනය…</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සිට</translation>
     </message>
     <message>
         <source>until {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} දක්වා</translation>
     </message>
     <message>
         <source>{} (at {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({} ට)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message numerus="yes">
         <source>%n use(s), {} discount given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාවිත %n, දුන් වට්ටම {}</numerusform>
+            <numerusform>භාවිත %n, දුන් වට්ටම {}</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a coupon first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව කූපනයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Coupon {} switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>කූපනය {} අක්‍රිය කළා.</translation>
     </message>
     <message>
         <source>Export coupon usage</source>
-        <translation type="unfinished"></translation>
+        <translation>කූපන් භාවිතය අපනයනය කරන්න</translation>
     </message>
     <message>
         <source>Saved {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
     <name>CouriersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>වාහනය</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Show inactive couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කුරියර් පෙන්වන්න</translation>
     </message>
     <message>
         <source>Active (can be assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි (පැවරිය හැක)</translation>
     </message>
     <message>
         <source>New courier</source>
-        <translation type="unfinished"></translation>
+        <translation>නව කුරියර්</translation>
     </message>
     <message>
         <source>Save courier</source>
-        <translation type="unfinished"></translation>
+        <translation>කුරියර් සුරකින්න</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊ-මේල්</translation>
     </message>
     <message>
         <source>Couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>කුරියර්</translation>
     </message>
     <message>
         <source>{} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (අක්‍රියයි)</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී {}</translation>
     </message>
 </context>
 <context>
@@ -946,43 +946,43 @@ A report was saved to:
     <name>CurrenciesPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">දිනය</translation>
+        <translation>දිනය</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් වර්ගය</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>අර්ථය</translation>
     </message>
     <message>
         <source>Rate (store currency for 1 unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය (ඒකක 1 ක් සඳහා වෙළඳසැල් මුදල් වර්ගයෙන්)</translation>
     </message>
     <message>
         <source>Save rate</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය සුරකින්න</translation>
     </message>
     <message>
         <source>Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>තෝරාගත් එක මකන්න</translation>
     </message>
     <message>
         <source>Store currency: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙළඳසැල් මුදල් වර්ගය: {}</translation>
     </message>
     <message>
         <source>Saved: 1 {} = {} {}</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී: 1 {} = {} {}</translation>
     </message>
     <message>
         <source>Rate deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය මකා දැමුවා.</translation>
     </message>
 </context>
 <context>
@@ -1005,51 +1005,51 @@ A report was saved to:
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>පැතිකඩ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">දිනය</translation>
+        <translation>දිනය</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">වර්ගය</translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>මුල් රිසිට්පත</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">එකතුව</translation>
+        <translation>එකතුව</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished">ලැබූ ලකුණු</translation>
+        <translation>ලැබූ ලකුණු</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished">භාවිත කළ ලකුණු</translation>
+        <translation>භාවිත කළ ලකුණු</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීම්</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">ලකුණු</translation>
+        <translation>ලකුණු</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1061,7 +1061,7 @@ A report was saved to:
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊ-මේල්</translation>
     </message>
     <message>
         <source>Loyalty card</source>
@@ -1069,102 +1069,102 @@ A report was saved to:
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>උපන්දිනය</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">නෝට්ටු</translation>
+        <translation>සටහන්</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයකු වූ දිනය</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>පැතිකඩ සුරකින්න</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>පසු ශේෂය</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">හේතුව</translation>
+        <translation>හේතුව</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>කළේ</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>කල් ඉකුත් වන්නේ</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>හේතුව (අනිවාර්‍යයි)</translation>
     </message>
     <message>
         <source>Allow the balance to go below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ශේෂය බිංදුවට වඩා අඩු වීමට ඉඩ දෙන්න</translation>
     </message>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු සකසන්න</translation>
     </message>
     <message>
         <source>Add (+) or remove (−) points</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු එක් කරන්න (+) හෝ ඉවත් කරන්න (−)</translation>
     </message>
     <message>
         <source>Tier: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>මට්ටම: {}</translation>
     </message>
     <message>
         <source>Points: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු: {}</translation>
     </message>
     <message>
         <source>worth {}</source>
-        <translation type="unfinished"></translation>
+        <translation>වටිනාකම {}</translation>
     </message>
     <message>
         <source>lifetime earned {}</source>
-        <translation type="unfinished"></translation>
+        <translation>මුළු කාලය තුළ ලැබූ {}</translation>
     </message>
     <message>
         <source>{} more to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} මට්ටමට තවත් {0}</translation>
     </message>
     <message>
         <source>next expiry {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊළඟ කල් ඉකුත්වීම {}</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) merged into this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>පාරිභෝගිකයන් %n ක් මෙයට ඒකාබද්ධ කර ඇත</numerusform>
+            <numerusform>පාරිභෝගිකයන් %n ක් මෙයට ඒකාබද්ධ කර ඇත</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the birthday as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>උපන්දිනය YYYY-MM-DD ලෙස ලියන්න.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරැකීමට කිසිවක් නැත.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>පැතිකඩ සුරකින ලදී.</translation>
     </message>
     <message>
         <source>Points adjusted; the balance is {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු සකසන ලදී; ශේෂය {} කි.</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1206,231 +1206,231 @@ A report was saved to:
     <name>CustomersPage</name>
     <message>
         <source>Search by name, phone, card or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>නම, දුරකථනය, කාඩ්පත හෝ ඊ-මේල් මගින් සොයන්න</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">කාඩ්පත</translation>
+        <translation>කාඩ්පත</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">මට්ටම</translation>
+        <translation>මට්ටම</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">ලකුණු</translation>
+        <translation>ලකුණු</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>මුළු වියදම</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">විවෘත කරන්න</translation>
+        <translation>විවෘත කරන්න</translation>
     </message>
     <message>
         <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>තෝරාගත් ඒවා ඒකාබද්ධ කරන්න…</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>තවත් පූරණය කරන්න</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයන්</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>පාරිභෝගිකයන් %n ක් පෙන්වයි</numerusform>
+            <numerusform>පාරිභෝගිකයන් %n ක් පෙන්වයි</numerusform>
         </translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (තවත් බැලීමට අනුචලනය කරන්න)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව පාරිභෝගිකයෙකු තෝරන්න.</translation>
     </message>
     <message>
         <source>Select two or more customers (Ctrl+click) who are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>එකම පුද්ගලයා වන පාරිභෝගිකයන් දෙදෙනෙකු හෝ වැඩි ගණනක් තෝරන්න (Ctrl+click).</translation>
     </message>
 </context>
 <context>
     <name>Delivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>පොරොත්තුවෙන්</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>තහවුරු කළ</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>සකසමින්</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇසුරුම් කළ</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීමට පිටත්ව ඇත</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදුන්</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>තහවුරු කරන්න</translation>
     </message>
     <message>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>සැකසීම අරඹන්න</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>පවරා ඇත</translation>
     </message>
     <message>
         <source>Accepted by courier</source>
-        <translation type="unfinished"></translation>
+        <translation>කුරියර් භාරගත්</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>යවා ඇත</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">ආපසු ලැබුණු</translation>
+        <translation>ආපසු එවූ</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>සූදානම්</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>කාර්‍යබහුලයි</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>නොබැඳි</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">භාරදීමේදී මුදල් ගෙවීම</translation>
+        <translation>භාරදීමේදී මුදල් ගෙවීම</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished">බැංකු මාරු කිරීම</translation>
+        <translation>බැංකු මාරු කිරීම</translation>
     </message>
     <message>
         <source>PayHere</source>
-        <translation type="unfinished">PayHere</translation>
+        <translation>PayHere</translation>
     </message>
     <message>
         <source>LankaQR</source>
-        <translation type="unfinished">LankaQR</translation>
+        <translation>LankaQR</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">කාඩ්පත</translation>
+        <translation>කාඩ්පත</translation>
     </message>
     <message>
         <source>Cash at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>කවුන්ටරයේදී මුදල් ගෙවීම</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
     <name>DeliveryOrdersPage</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු ඇණවුම්</translation>
     </message>
     <message>
         <source>Order number, phone or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් අංකය, දුරකථනය හෝ ලුහුබැඳීමේ අංකය</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ඇණවුම…</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයා</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>නගරය</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">එකතුව</translation>
+        <translation>එකතුව</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>ලුහුබැඳීම</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරගත් වේලාව</translation>
     </message>
     <message>
         <source>Delivery orders</source>
-        <translation type="unfinished"></translation>
+        <translation>බෙදාහැරීමේ ඇණවුම්</translation>
     </message>
     <message>
         <source>All orders ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු ඇණවුම් ({})</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ඇණවුම් %n</numerusform>
+            <numerusform>ඇණවුම් %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} taken: {total}, collect {cod}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම {number} භාරගත්තා: {total}, එකතු කළ යුතු මුදල {cod}.</translation>
     </message>
 </context>
 <context>
@@ -1452,19 +1452,19 @@ A report was saved to:
     <name>EnrollDialog</name>
     <message>
         <source>Enter HQ&apos;s address, for example https://hq.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ ලිපිනය ඇතුළත් කරන්න, උදාහරණයක් ලෙස https://hq.example.com.</translation>
     </message>
     <message>
         <source>“{}” is not an HQ address: it starts with https:// (or http://) and names the server, for example https://hq.example.com or http://192.168.1.10:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{}” HQ ලිපිනයක් නොවේ: එය https:// (හෝ http://) වලින් ආරම්භ වී සේවාදායකයේ නම සඳහන් කරයි, උදාහරණයක් ලෙස https://hq.example.com හෝ http://192.168.1.10:8000.</translation>
     </message>
     <message>
         <source>HQ at {} cannot be reached ({}). Check the address, the network cable or Wi-Fi, and that the HQ server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} හි HQ වෙත සම්බන්ධ විය නොහැක ({}). ලිපිනය, ජාල කේබලය හෝ Wi-Fi, සහ HQ සේවාදායකය ක්‍රියාත්මක වන්නේදැයි පරීක්ෂා කරන්න.</translation>
     </message>
     <message>
         <source>Enrollment failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ලියාපදිංචිය අසාර්ථකයි: {}</translation>
     </message>
     <message>
         <source>Enroll this terminal with HQ</source>
@@ -1538,135 +1538,135 @@ A report was saved to:
     <name>HardwarePage</name>
     <message>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>අසාර්ථකයි: {0}</translation>
     </message>
     <message>
         <source>Still waiting in the print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>තවමත් මුද්‍රණ පෝලිමේ රැඳී ඇත.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished">රිසිට්පත් මුද්‍රකය</translation>
+        <translation>රිසිට්පත් මුද්‍රකය</translation>
     </message>
     <message>
         <source>Printer settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>මුද්‍රක සැකසුම්…</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>පරීක්ෂණ පිටුවක් මුද්‍රණය කරන්න</translation>
     </message>
     <message>
         <source>Test page printed.</source>
-        <translation type="unfinished">පරීක්ෂණ පිටුව මුද්‍රණය විය.</translation>
+        <translation>පරීක්ෂණ පිටුව මුද්‍රණය විය.</translation>
     </message>
     <message>
         <source>Sending a test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>පරීක්ෂණ පිටුවක් යවමින්…</translation>
     </message>
     <message>
         <source>Barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේත ස්කෑනරය</translation>
     </message>
     <message>
         <source>none (e.g. /dev/ttyACM0 or COM3)</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත (උදා. /dev/ttyACM0 හෝ COM3)</translation>
     </message>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>කැමරාවෙන් ස්කෑන් කරන්න</translation>
     </message>
     <message>
         <source>Wedge prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedge උපසර්ගය</translation>
     </message>
     <message>
         <source>Wedge ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedge අවසන් වන්නේ</translation>
     </message>
     <message>
         <source>Longest gap between keys</source>
-        <translation type="unfinished"></translation>
+        <translation>යතුරු අතර උපරිම පරතරය</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම කේත දිග</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>සීරියල් ස්කෑනර් පෝට්</translation>
     </message>
     <message>
         <source>Serial speed</source>
-        <translation type="unfinished"></translation>
+        <translation>සීරියල් වේගය</translation>
     </message>
     <message>
         <source>Save scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්කෑනරය සුරකින්න</translation>
     </message>
     <message>
         <source>Test scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්කෑනරය පරීක්ෂා කරන්න</translation>
     </message>
     <message>
         <source>Saved. Serial and camera changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී. සීරියල් සහ කැමරා වෙනස්කම් ඊළඟ ආරම්භයේදී ක්‍රියාත්මක වේ.</translation>
     </message>
     <message>
         <source>Stop test</source>
-        <translation type="unfinished"></translation>
+        <translation>පරීක්ෂණය නවත්වන්න</translation>
     </message>
     <message>
         <source>Scan a barcode now…</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් බාර්කේතයක් ස්කෑන් කරන්න…</translation>
     </message>
     <message>
         <source>Scanned: {0} ({1} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්කෑන් කළා: {0} (අක්ෂර {1})</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished">මුදල් ලාච්චුව</translation>
+        <translation>මුදල් ලාච්චුව</translation>
     </message>
     <message>
         <source>Pin 2 (most drawers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 2 (බොහෝ ලාච්චු)</translation>
     </message>
     <message>
         <source>Pin 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 5</translation>
     </message>
     <message>
         <source>Connector pin</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්බන්ධක පින්</translation>
     </message>
     <message>
         <source>Pulse length</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්පන්දන දිග</translation>
     </message>
     <message>
         <source>Save drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව සුරකින්න</translation>
     </message>
     <message>
         <source>Test drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව පරීක්ෂා කරන්න</translation>
     </message>
     <message>
         <source>The drawer was sent its kick.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව විවෘත කිරීමේ සංඥාව යවන ලදී.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
     <message>
         <source>Opening the drawer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව විවෘත කරමින්…</translation>
     </message>
     <message>
         <source>Printer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>මුද්‍රකය: {0}</translation>
     </message>
 </context>
 <context>
@@ -1703,109 +1703,109 @@ A report was saved to:
     <name>ImportPage</name>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ගොනුව තෝරන්න…</translation>
     </message>
     <message>
         <source>No file chosen (CSV or Excel .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ගොනුවක් තෝරා නැත (CSV හෝ Excel .xlsx)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">පේළිය</translation>
+        <translation>පේළිය</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ක්‍රියාව</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">විස්තර</translation>
+        <translation>විස්තර</translation>
     </message>
     <message>
         <source>Skip rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>දෝෂ සහිත පේළි මඟ හරින්න</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">යොදන්න</translation>
+        <translation>යොදන්න</translation>
     </message>
     <message>
         <source>Export only products matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙයට ගැළපෙන භාණ්ඩ පමණක් අපනයනය කරන්න…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ලෙස අපනයනය කරන්න…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ලෙස අපනයනය කරන්න…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>අපනයනය:</translation>
     </message>
     <message>
         <source>Import and export products</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ ආයාත සහ අපනයනය</translation>
     </message>
     <message>
         <source>Choose a products file</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ ගොනුවක් තෝරන්න</translation>
     </message>
     <message>
         <source>Products (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ (*.csv *.xlsx);;සියලු ගොනු (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ගොනුව කියවමින්…</translation>
     </message>
     <message>
         <source>changes: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස්කම්: {}</translation>
     </message>
     <message>
         <source>The file cannot be imported: see the problems above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගොනුව ආයාත කළ නොහැක: ඉහත ගැටලු බලන්න.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {same} unchanged, {bad} with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>නව {new}, වෙනස් වූ {changed}, වෙනස් නොවූ {same}, දෝෂ සහිත {bad}</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {same} unchanged, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ආයාත කළා: සෑදූ {created}, යාවත්කාලීන කළ {updated}, වෙනස් නොවූ {same}, මඟ හැරි {skipped}</translation>
     </message>
     <message>
         <source>Nothing was imported: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>කිසිවක් ආයාත කළේ නැත: {}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ අපනයනය කරන්න</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n product(s) to {}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාණ්ඩ %n ක් {} වෙත අපනයනය කළා</numerusform>
+            <numerusform>භාණ්ඩ %n ක් {} වෙත අපනයනය කළා</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,166 +1813,166 @@ A report was saved to:
     <name>InboundTransfersDialog</name>
     <message>
         <source>Transfers on their way here</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙහි පැමිණෙමින් පවතින ස්ථානාන්තරණ</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>යැවූ දිනය</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>එවූ ස්ථානය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන</translation>
     </message>
     <message>
         <source>All that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>යැවූ සියල්ල</translation>
     </message>
     <message>
         <source>Into warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාවට</translation>
     </message>
     <message>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Confirm received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු බව තහවුරු කරන්න</translation>
     </message>
     <message>
         <source>Nothing is on its way to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම වෙළඳසැලට කිසිවක් පැමිණෙමින් නැත.</translation>
     </message>
     <message>
         <source>Choose a transfer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ලැයිස්තුවෙන් ස්ථානාන්තරණයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Received.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණා.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">හරි</translation>
+        <translation>සාමාන්‍යයි</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>අඩුයි</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ඍණ</translation>
     </message>
     <message>
         <source>Over max</source>
-        <translation type="unfinished"></translation>
+        <translation>උපරිමය ඉක්මවා</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">විකුණුම</translation>
+        <translation>විකුණුම</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගැනීම</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීමේ ඇණවුම</translation>
     </message>
     <message>
         <source>Opening stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ආරම්භක තොගය</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>අලාභ ලෙස ලිවීම</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>හානි වූ</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>ගැළපීම</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු මාරු කිරීම</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>යැවූ මාරු කිරීම</translation>
     </message>
     <message>
         <source>Returned to supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරුට ආපසු යැවූ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>කල් ඉකුත් වූ</translation>
     </message>
     <message>
         <source>Theft or loss</source>
-        <translation type="unfinished"></translation>
+        <translation>සොරකම හෝ නැතිවීම</translation>
     </message>
     <message>
         <source>Sample or tasting</source>
-        <translation type="unfinished"></translation>
+        <translation>නියැදි හෝ රස බැලීම</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>සොයාගත්</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>නිවැරදි කිරීම</translation>
     </message>
     <message>
         <source>Other (say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනත් (හේතුව සඳහන් කරන්න)</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>විවෘතයි</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">සම්පූර්ණ කළ</translation>
+        <translation>සම්පූර්ණ කළ</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
 </context>
 <context>
@@ -1990,98 +1990,98 @@ A report was saved to:
     <name>LabelsPage</name>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයේ නම, SKU හෝ බාර්කේතය</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">එක් කරන්න</translation>
+        <translation>එක් කරන්න</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">මිල</translation>
+        <translation>මිල</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ලේබල්</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉවත් කරන්න</translation>
     </message>
     <message>
         <source>A4, {cols} x {rows} ({n} a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, {cols} x {rows} (පිටුවකට {n})</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF සුරකින්න…</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත් මුද්‍රකයේ මුද්‍රණය කරන්න</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>පත්‍රය:</translation>
     </message>
     <message>
         <source>Barcode labels</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේත ලේබල්</translation>
     </message>
     <message>
         <source>Save labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ලේබල් සුරකින්න</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {labels} labels on {pages} page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ලේබල් {labels} ක් පිටු {pages} කින් {path} වෙත සුරකින ලදී</translation>
     </message>
     <message>
         <source>The labels are queued for the receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලේබල් රිසිට්පත් මුද්‍රකයේ පෝලිමට එක් කළා.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished">මෙම ටර්මිනලය</translation>
+        <translation>මෙම ටර්මිනලය</translation>
     </message>
     <message>
         <source>Language of the sign-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>පිවිසුම් තිරයේ භාෂාව</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔබ</translation>
     </message>
     <message>
         <source>Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔබේ භාෂාව</translation>
     </message>
     <message>
         <source>Saved: the sign-in screen uses it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී: ඊළඟ ආරම්භයේ සිට පිවිසුම් තිරය එය භාවිත කරයි.</translation>
     </message>
     <message>
         <source>Saved: used from your next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී: ඔබේ ඊළඟ පිවිසීමේ සිට භාවිත වේ.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු</translation>
     </message>
     <message>
         <source>User</source>
@@ -2134,11 +2134,11 @@ A report was saved to:
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක කේතය</translation>
     </message>
     <message>
         <source>6-digit code or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉලක්කම් 6 කේතය හෝ උපස්ථ කේතයක්</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2166,7 +2166,7 @@ A report was saved to:
     </message>
     <message>
         <source>Two-factor sign-in was not set up, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසුම සකසා නොමැති නිසා ඔබ පිවිසී නැත.</translation>
     </message>
     <message>
         <source>Signing in failed: {}</source>
@@ -2192,262 +2192,262 @@ A report was saved to:
     <name>LoyaltyLabels</name>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished">ලෝකඩ</translation>
+        <translation>ලෝකඩ</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished">රිදී</translation>
+        <translation>රිදී</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished">රන්</translation>
+        <translation>රන්</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished">ප්ලැටිනම්</translation>
+        <translation>ප්ලැටිනම්</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබූ</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>භාවිත කළ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>කල් ඉකුත් වූ</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>සකසන ලද</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>අහෝසි කළ</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">විකුණුම</translation>
+        <translation>විකුණුම</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගැනීම</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කිරීම</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රියයි</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>අවහිර කළ</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>උපන්දිනය</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>සංවත්සරය</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීම</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>යොමු කිරීම</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">වට්ටම</translation>
+        <translation>වට්ටම</translation>
     </message>
     <message>
         <source>Cashback</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් ආපසු</translation>
     </message>
     <message>
         <source>Free product</source>
-        <translation type="unfinished"></translation>
+        <translation>නොමිලේ භාණ්ඩයක්</translation>
     </message>
     <message>
         <source>Free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>නොමිලේ භාරදීම</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රතිශතය</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්ථාවර මුදල</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්පූර්ණ කළ</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
     <message>
         <source>Partly returned</source>
-        <translation type="unfinished"></translation>
+        <translation>අර්ධ වශයෙන් ආපසු භාරගත්</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">ආපසු ලැබුණු</translation>
+        <translation>ආපසු භාරගත්</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
     <name>LoyaltySettingsPage</name>
     <message>
         <source>Loyalty programme switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි වැඩසටහන සක්‍රියයි</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>සීමාවක් නැත</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>කිසි විටෙක නැත</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> දින</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">මට්ටම</translation>
+        <translation>මට්ටම</translation>
     </message>
     <message>
         <source>From lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>මුළු ලැබූ ලකුණු සිට</translation>
     </message>
     <message>
         <source>Points multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු ගුණකය</translation>
     </message>
     <message>
         <source>point(s) for every LKR</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු, වියදම් කරන සෑම LKR</translation>
     </message>
     <message>
         <source>Earn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු ලැබීමේ අනුපාතය</translation>
     </message>
     <message>
         <source>One point is worth (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් ලකුණක වටිනාකම (LKR)</translation>
     </message>
     <message>
         <source>Smallest redemption (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම භාවිතය (ලකුණු)</translation>
     </message>
     <message>
         <source>Most points one customer may redeem per day</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් පාරිභෝගිකයෙකුට දිනකට භාවිත කළ හැකි උපරිම ලකුණු</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු කල් ඉකුත් වන කාලය</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>සැකසුම්</translation>
     </message>
     <message>
         <source>Tiers follow the points a customer has earned in total (net of returns): they go up when an earning crosses a threshold and down when a return or an adjustment takes them below it. Spending or expiring points keeps the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>මට්ටම් තීරණය වන්නේ පාරිභෝගිකයෙකු මුළුමනින් උපයා ඇති ලකුණු (ආපසු භාරගැනීම් අඩු කළ පසු) අනුවයි: ලකුණු ලැබීමකින් සීමාවක් පසු කළ විට මට්ටම ඉහළ යන අතර, ආපසු භාරගැනීමක් හෝ ගැළපීමක් නිසා එයට වඩා පහළට ගිය විට මට්ටම පහළ යයි. ලකුණු භාවිත කිරීම හෝ කල් ඉකුත් වීම මට්ටම වෙනස් නොකරයි.</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>සැකසුම් සුරකින්න</translation>
     </message>
     <message>
         <source>Point expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණු කල් ඉකුත් වීම</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයා</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">ලකුණු</translation>
+        <translation>ලකුණු</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>පෙරදසුන</translation>
     </message>
     <message>
         <source>Run expiry now</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් කල් ඉකුත් කිරීම ක්‍රියාත්මක කරන්න</translation>
     </message>
     <message>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි සැකසුම්</translation>
     </message>
     <message>
         <source>Only an administrator can change these settings (they apply to every till).</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම සැකසුම් වෙනස් කළ හැක්කේ පරිපාලකයෙකුට පමණි (ඒවා සියලු කවුන්ටර සඳහා අදාළ වේ).</translation>
     </message>
     <message numerus="yes">
         <source>about %n month(s); applies to points earned from now on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>මාස %n ක් පමණ; මෙතැන් සිට ලැබෙන ලකුණු සඳහා අදාළ වේ</numerusform>
+            <numerusform>මාස %n ක් පමණ; මෙතැන් සිට ලැබෙන ලකුණු සඳහා අදාළ වේ</numerusform>
         </translation>
     </message>
     <message>
         <source>{} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{} වලංගු මුදලක් නොවේ</translation>
     </message>
     <message>
         <source>{}: the threshold and multiplier must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: සීමාව සහ ගුණකය සංඛ්‍යා විය යුතුය</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් ලකුණක් සඳහා වියදම</translation>
     </message>
     <message>
         <source>A point&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>ලකුණක වටිනාකම</translation>
     </message>
     <message>
         <source>Loyalty settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි සැකසුම් සුරකින ලදී.</translation>
     </message>
     <message numerus="yes">
         <source>At {}: {} points of %n customer(s) would expire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{} ට: පාරිභෝගිකයින් %n දෙනෙකුගේ ලකුණු {} ක් කල් ඉකුත් වේ.</numerusform>
+            <numerusform>{} ට: පාරිභෝගිකයින් %n දෙනෙකුගේ ලකුණු {} ක් කල් ඉකුත් වේ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due to expire now.</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් කල් ඉකුත් වීමට කිසිවක් නැත.</translation>
     </message>
     <message numerus="yes">
         <source>Expired {} points of %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>පාරිභෝගිකයින් %n දෙනෙකුගේ ලකුණු {} ක් කල් ඉකුත් කළා.</numerusform>
+            <numerusform>පාරිභෝගිකයින් %n දෙනෙකුගේ ලකුණු {} ක් කල් ඉකුත් කළා.</numerusform>
         </translation>
     </message>
 </context>
@@ -2455,427 +2455,428 @@ A report was saved to:
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයින් ඒකාබද්ධ කරන්න</translation>
     </message>
     <message>
         <source>Keep one customer; the others are merged into it. Their points, purchases and card count for the one kept. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>එක් පාරිභෝගිකයෙකු තබාගන්න; අනෙක් අය ඊට ඒකාබද්ධ වේ. ඔවුන්ගේ ලකුණු, මිලදී ගැනීම් සහ කාඩ්පත තබාගත් පාරිභෝගිකයාට ගණන් වේ. කිසිවක් මකා නොදමයි.</translation>
     </message>
     <message>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>එකම පුද්ගලයා</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">හේතුව</translation>
+        <translation>හේතුව</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකාබද්ධ කරන්න</translation>
     </message>
 </context>
 <context>
     <name>MfaEnrolDialog</name>
     <message>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසුම</translation>
     </message>
     <message>
         <source>1. Open an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, Aegis...) and scan this code, or type the key below.
 2. Type the 6-digit code the app shows to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ඔබේ දුරකථනයේ සත්‍යාපන යෙදුමක් (Google Authenticator, Microsoft Authenticator, Aegis...) විවෘත කර මෙම කේතය ස්කෑන් කරන්න, නැතහොත් පහත යතුර ටයිප් කරන්න.
+2. අවසන් කිරීමට යෙදුම පෙන්වන ඉලක්කම් 6 කේතය ටයිප් කරන්න.</translation>
     </message>
     <message>
         <source>Account: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ගිණුම: {}</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉලක්කම් 6 කේතය</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>යෙදුමේ කේතය</translation>
     </message>
     <message>
         <source>Type the code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>යෙදුම පෙන්වන කේතය ටයිප් කරන්න.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසුම සක්‍රියයි.</translation>
     </message>
     <message>
         <source>Write these backup codes down and keep them somewhere safe. Each works once, instead of a code from the app, if the phone is lost. They are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම උපස්ථ කේත ලියාගෙන ආරක්ෂිත තැනක තබා ගන්න. දුරකථනය නැති වුවහොත්, යෙදුමේ කේතයක් වෙනුවට එක් එක් කේතය එක් වරක් ක්‍රියා කරයි. ඒවා පෙන්වන්නේ දැන් පමණි.</translation>
     </message>
     <message>
         <source>I have saved the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>මම කේත සුරැකුවෙමි</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>නව පරිශීලකයා</translation>
     </message>
     <message>
         <source>4-8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉලක්කම් 4-8</translation>
     </message>
     <message>
         <source>at least 8 characters; required for admins</source>
-        <translation type="unfinished"></translation>
+        <translation>අවම වශයෙන් අක්ෂර 8; පරිපාලකයින්ට අනිවාර්‍යයි</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලක නාමය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකාව</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>මුරපදය (අනිවාර්‍ය නොවේ)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>සාදන්න</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
 </context>
 <context>
     <name>NotificationTypes</name>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම්</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">ගෙවීම්</translation>
+        <translation>ගෙවීම්</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>බෙදාහැරීම්</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>පද්ධතිය</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ධන</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු වර්ග</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">කවදා</translation>
+        <translation>කවදා</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>මාතෘකාව</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>පණිවිඩය</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>කියවූ</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>කියවූ ලෙස සලකුණු කරන්න</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>සියල්ල කියවූ ලෙස සලකුණු කරන්න</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>පෙන්වන්න</translation>
     </message>
     <message>
         <source>Types I want to see</source>
-        <translation type="unfinished"></translation>
+        <translation>මට බැලීමට අවශ්‍ය වර්ග</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>නොකියවූ %n</numerusform>
+            <numerusform>නොකියවූ %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message numerus="yes">
         <source>%n marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ක් කියවූ ලෙස සලකුණු කළා.</numerusform>
+            <numerusform>%n ක් කියවූ ලෙස සලකුණු කළා.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
     <name>OrderEditorDialog</name>
     <message>
         <source>New delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>නව බෙදාහැරීමේ ඇණවුම</translation>
     </message>
     <message>
         <source>House number and street</source>
-        <translation type="unfinished"></translation>
+        <translation>නිවසේ අංකය සහ වීදිය</translation>
     </message>
     <message>
         <source>Bank or gateway reference</source>
-        <translation type="unfinished"></translation>
+        <translation>බැංකු හෝ ගෙවීම් ද්වාර යොමුව</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයා</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">ලිපිනය</translation>
+        <translation>ලිපිනය</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>නගරය</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>දිස්ත්‍රික්කය</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>තැපැල් කේතය</translation>
     </message>
     <message>
         <source>Delivery fee</source>
-        <translation type="unfinished"></translation>
+        <translation>බෙදාහැරීමේ ගාස්තුව</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">ගෙවීම</translation>
+        <translation>ගෙවීම</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">යොමුව</translation>
+        <translation>යොමුව</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">නෝට්ටු</translation>
+        <translation>සටහන්</translation>
     </message>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයේ නම, SKU හෝ බාර්කේතය</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">භාණ්ඩය</translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">ප්‍රමාණය</translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">මිල</translation>
+        <translation>මිල</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">මුදල</translation>
+        <translation>මුදල</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">පේළිය ඉවත් කරන්න</translation>
+        <translation>පේළිය ඉවත් කරන්න</translation>
     </message>
     <message>
         <source>Take order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම භාරගන්න</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">වසන්න</translation>
+        <translation>වසන්න</translation>
     </message>
     <message>
         <source>Type a quantity such as 1 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 හෝ 2.5 වැනි ප්‍රමාණයක් ටයිප් කරන්න</translation>
     </message>
     <message>
         <source>Goods {goods} + delivery {fee} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ {goods} + බෙදාහැරීම {fee} = {total}</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">භාණ්ඩය</translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">ප්‍රමාණය</translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">මුදල</translation>
+        <translation>මුදල</translation>
     </message>
     <message>
         <source>Note or reason for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊළඟ පියවර සඳහා සටහන හෝ හේතුව</translation>
     </message>
     <message>
         <source>Assign courier</source>
-        <translation type="unfinished"></translation>
+        <translation>කුරියර් පවරන්න</translation>
     </message>
     <message>
         <source>Settle COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD පියවන්න</translation>
     </message>
     <message>
         <source>Delivery note (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීමේ පත්‍රිකාව (PDF)</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු මුදල</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉතිහාසය</translation>
     </message>
     <message>
         <source>Order {number} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම {number} · {status}</translation>
     </message>
     <message>
         <source>Goods {}</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ {}</translation>
     </message>
     <message>
         <source>Delivery {}</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීම {}</translation>
     </message>
     <message>
         <source>Total {}</source>
-        <translation type="unfinished">එකතුව {}</translation>
+        <translation>එකතුව {}</translation>
     </message>
     <message>
         <source>Collect {}</source>
-        <translation type="unfinished"></translation>
+        <translation>අය කළ යුතු {}</translation>
     </message>
     <message>
         <source>Changed on two tills at once: check the history</source>
-        <translation type="unfinished"></translation>
+        <translation>කවුන්ටර දෙකක එකවර වෙනස් කර ඇත: ඉතිහාසය පරීක්ෂා කරන්න</translation>
     </message>
     <message>
         <source>{tracking} with {courier} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tracking} · {courier} · {status}</translation>
     </message>
     <message>
         <source>Delivery: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීම: {}</translation>
     </message>
     <message>
         <source>No courier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>තවම කුරියර් නැත</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>පියවා ඇත</translation>
     </message>
     <message>
         <source>Order {} is now {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම {} දැන් {}.</translation>
     </message>
     <message>
         <source>{} is now {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} දැන් {}.</translation>
     </message>
     <message>
         <source>Tracking number {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ලුහුබැඳීමේ අංකය {}</translation>
     </message>
     <message>
         <source>Type the amount received, such as 3490.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු මුදල ටයිප් කරන්න, උදා. 3490.00</translation>
     </message>
     <message>
         <source>Settled {}</source>
-        <translation type="unfinished"></translation>
+        <translation>පියවන ලදී {}</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී {}</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙළඳසැල</translation>
     </message>
     <message>
         <source>Unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>නොකියවූ දැනුම්දීම්</translation>
     </message>
 </context>
 <context>
@@ -3080,386 +3081,390 @@ A report was saved to:
     <name>PaymentMethodsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Opens drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>ලාච්චුව විවෘත කරයි</translation>
     </message>
     <message>
         <source>Needs reference</source>
-        <translation type="unfinished"></translation>
+        <translation>යොමුව අවශ්‍යයි</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>පිළිගනී</translation>
     </message>
     <message>
         <source>Opens the cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් ලාච්චුව විවෘත කරයි</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉහළට ගෙන යන්න</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>පහළට ගෙන යන්න</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message>
         <source>Choose a payment method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ගෙවීම් ක්‍රමයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
     <message>
         <source>Order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපිළිවෙළ සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">විකිණීම</translation>
+        <translation>විකිණීම</translation>
     </message>
     <message>
         <source>Give discounts within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>සීමාව තුළ වට්ටම් දීම</translation>
     </message>
     <message>
         <source>Approve larger discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>වැඩි වට්ටම් අනුමත කිරීම</translation>
     </message>
     <message>
         <source>Change a price</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලක් වෙනස් කිරීම</translation>
     </message>
     <message>
         <source>Remove a line from a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුමකින් පේළියක් ඉවත් කිරීම</translation>
     </message>
     <message>
         <source>Void a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුමක් අවලංගු කිරීම</translation>
     </message>
     <message>
         <source>Take returns</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු භාරගැනීම්</translation>
     </message>
     <message>
         <source>Approve refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු ගෙවීම් අනුමත කිරීම</translation>
     </message>
     <message>
         <source>Open the drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුමකින් තොරව ලාච්චුව විවෘත කිරීම</translation>
     </message>
     <message>
         <source>Open and close shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරු ආරම්භ කිරීම සහ වැසීම</translation>
     </message>
     <message>
         <source>Accept cash differences</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් වෙනස්කම් පිළිගැනීම</translation>
     </message>
     <message>
         <source>Add customers</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයින් එක් කිරීම</translation>
     </message>
     <message>
         <source>Manage customers</source>
-        <translation type="unfinished"></translation>
+        <translation>පාරිභෝගිකයින් කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>ලෝයල්ටි කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>කූපන් කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ නාමාවලිය කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීම් කළමනාකරණය</translation>
     </message>
     <message>
         <source>View reports</source>
-        <translation type="unfinished"></translation>
+        <translation>වාර්තා බැලීම</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයින් කළමනාකරණය</translation>
     </message>
     <message>
         <source>Manage settings</source>
-        <translation type="unfinished"></translation>
+        <translation>සැකසුම් කළමනාකරණය</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished">කියොස්ක් ප්‍රකාරයෙන් ඉවත් වන්න</translation>
+        <translation>කියොස්ක් ප්‍රකාරයෙන් ඉවත් වීම</translation>
     </message>
     <message>
         <source>Open the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරණ අංශය විවෘත කිරීම</translation>
+    </message>
+    <message>
+        <source>Manage delivery orders</source>
+        <translation>භාරදීමේ ඇණවුම් කළමනාකරණය</translation>
     </message>
 </context>
 <context>
     <name>PoEditorDialog</name>
     <message>
         <source>New purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>නව මිලදී ගැනීමේ ඇණවුම</translation>
     </message>
     <message>
         <source>Expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>අපේක්ෂිත භාරදීම</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරු</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදිය යුතු ස්ථානය</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදීම</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">නෝට්ටු</translation>
+        <translation>සටහන්</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Add a product: type a name or SKU, or scan it</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයක් එක් කරන්න: නමක් හෝ SKU ටයිප් කරන්න, නැතහොත් ස්කෑන් කරන්න</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">භාණ්ඩය</translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයේ ඇති</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">මුදල</translation>
+        <translation>මුදල</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">පේළිය ඉවත් කරන්න</translation>
+        <translation>පේළිය ඉවත් කරන්න</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත සුරකින්න</translation>
     </message>
     <message>
         <source>Save and order</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකා ඇණවුම් කරන්න</translation>
     </message>
     <message>
         <source>PDF for supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරු සඳහා PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">වසන්න</translation>
+        <translation>වසන්න</translation>
     </message>
     <message>
         <source>Purchase order {}</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීමේ ඇණවුම {}</translation>
     </message>
     <message>
         <source>No product matches {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ට ගැළපෙන භාණ්ඩයක් නැත.</translation>
     </message>
     <message>
         <source>Total LKR {}</source>
-        <translation type="unfinished"></translation>
+        <translation>එකතුව LKR {}</translation>
     </message>
     <message>
         <source>Draft {} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත {} සුරකින ලදී.</translation>
     </message>
     <message>
         <source>{} is ordered: send the PDF to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ඇණවුම් කළා: PDF ගොනුව සැපයුම්කරුට යවන්න.</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සුරකින ලදී</translation>
     </message>
 </context>
 <context>
     <name>PriceChangeDialog</name>
     <message>
         <source>Schedule a price change</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල වෙනස් කිරීමක් සැලසුම් කරන්න</translation>
     </message>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයේ නම, SKU හෝ බාර්කේතය</translation>
     </message>
     <message>
         <source>No product chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයක් තෝරා නැත</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>සැලසුම් කරන්න</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>නව මිල</translation>
     </message>
     <message>
         <source>From (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>සිට (වෙළඳසැල් වේලාව)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන</translation>
     </message>
     <message>
         <source>{name} (now {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (දැන් {price})</translation>
     </message>
     <message>
         <source>Choose a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව භාණ්ඩයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Type the new price, e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>නව මිල ටයිප් කරන්න, උදා. 1250.00</translation>
     </message>
 </context>
 <context>
     <name>PriceChangesPage</name>
     <message>
         <source>Filter by product name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩයේ නම හෝ SKU අනුව පෙරන්න</translation>
     </message>
     <message>
         <source>From (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>ආරම්භය (වෙළඳසැල් වේලාව)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>වත්මන් මිල</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>නව මිල</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>කළේ</translation>
     </message>
     <message>
         <source>Schedule a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස් කිරීමක් කාලසටහන්ගත කරන්න…</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස් කිරීම අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Scheduled price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>කාලසටහන්ගත මිල වෙනස් කිරීම්</translation>
     </message>
     <message>
         <source>A change takes effect on every till at its moment, even offline. Typing a price in the catalog ends the changes already in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස් කිරීමක් නියමිත මොහොතේදී සියලු කවුන්ටරවල ක්‍රියාත්මක වේ, නොබැඳිව සිටියදී පවා. භාණ්ඩ නාමාවලියේ මිලක් ටයිප් කිරීමෙන් දැනටමත් ක්‍රියාත්මක වෙනස් කිරීම් අවසන් වේ.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>වෙනස් කිරීම් %n</numerusform>
+            <numerusform>වෙනස් කිරීම් %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The price change is scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල වෙනස් කිරීම කාලසටහන්ගත කළා.</translation>
     </message>
     <message>
         <source>The price change is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල වෙනස් කිරීම අවලංගු කළා.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3566,33 @@ A report was saved to:
     <message>
         <source>{0} waiting: {1}. Retrying.</source>
         <translation>{0} රැඳී ඇත: {1}. නැවත උත්සාහ කරමින්.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterConfig</name>
+    <message>
+        <source>no printer</source>
+        <translation>මුද්‍රකයක් නැත</translation>
+    </message>
+    <message>
+        <source>network {host}:{port}</source>
+        <translation>ජාලය {host}:{port}</translation>
+    </message>
+    <message>
+        <source>USB {vendor}:{product}</source>
+        <translation>USB {vendor}:{product}</translation>
+    </message>
+    <message>
+        <source>serial {serial} at {baud} baud</source>
+        <translation>සීරියල් {serial}, {baud} baud</translation>
+    </message>
+    <message>
+        <source>device file {path}</source>
+        <translation>උපාංග ගොනුව {path}</translation>
+    </message>
+    <message>
+        <source>Windows printer {name}</source>
+        <translation>Windows මුද්‍රකය {name}</translation>
     </message>
 </context>
 <context>
@@ -3690,198 +3722,198 @@ A report was saved to:
     <name>ProductEditorDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>නව භාණ්ඩය</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Generate EAN-13</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 ජනනය කරන්න</translation>
     </message>
     <message>
         <source>comma separated, e.g. organic, local</source>
-        <translation type="unfinished"></translation>
+        <translation>කොමාවෙන් වෙන් කරන්න, උදා. කාබනික, දේශීය</translation>
     </message>
     <message>
         <source>Sold by weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>බර අනුව විකිණේ (kg)</translation>
     </message>
     <message>
         <source>Add image…</source>
-        <translation type="unfinished"></translation>
+        <translation>රූපයක් එක් කරන්න…</translation>
     </message>
     <message>
         <source>Remove image</source>
-        <translation type="unfinished"></translation>
+        <translation>රූපය ඉවත් කරන්න</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>විකල්පය</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේතය</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">මිල</translation>
+        <translation>මිල</translation>
     </message>
     <message>
         <source>Add variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රභේදයක් එක් කරන්න…</translation>
     </message>
     <message>
         <source>Edit variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රභේදය සංස්කරණය කරන්න…</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>පිරිවැය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ගය</translation>
     </message>
     <message>
         <source>Tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු වර්ගය</translation>
     </message>
     <message>
         <source>Money ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල ගණන් ({})</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ටැග්</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>විස්තරය</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>රූප</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රභේද</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ප්‍රවර්ගයක් නැත)</translation>
     </message>
     <message>
         <source>Save the product first</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව භාණ්ඩය සුරකින්න</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>රූපයක් තෝරන්න</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>රූප (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේතය</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">මිල</translation>
+        <translation>මිල</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>පිරිවැය</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත</translation>
     </message>
     <message>
         <source>Filter by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>නම, SKU හෝ බාර්කේතය අනුව පෙරන්න</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ඕනෑම තත්ත්වයක්</translation>
     </message>
     <message>
         <source>No barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේතයක් නැත</translation>
     </message>
     <message>
         <source>New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව භාණ්ඩය…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>සංස්කරණය කරන්න…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු ප්‍රවර්ග</translation>
     </message>
     <message>
         <source>Any tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>ඕනෑම බදු වර්ගයක්</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාණ්ඩ %n</numerusform>
+            <numerusform>භාණ්ඩ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %n products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාණ්ඩ %n කට වඩා</numerusform>
+            <numerusform>භාණ්ඩ %n කට වඩා</numerusform>
         </translation>
     </message>
 </context>
@@ -3889,145 +3921,145 @@ A report was saved to:
     <name>PurchaseOrdersPage</name>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>විවෘත ඇණවුම්</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු ඇණවුම්</translation>
     </message>
     <message>
         <source>Search by order number or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් අංකය හෝ සැපයුම්කරු මගින් සොයන්න</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරු</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරදිය යුතු තැන</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>අපේක්ෂිත දිනය</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">එකතුව</translation>
+        <translation>එකතුව</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ඇණවුම…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>විවෘත කරන්න…</translation>
     </message>
     <message>
         <source>Mark ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් කළ ලෙස සලකුණු කරන්න</translation>
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරගන්න…</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Close short</source>
-        <translation type="unfinished"></translation>
+        <translation>අඩුවෙන් ලැබී වසන්න</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>මිලදී ගැනීමේ ඇණවුම්</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ඇණවුම් %n</numerusform>
+            <numerusform>ඇණවුම් %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Click again to cancel {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} අවලංගු කිරීමට නැවත ක්ලික් කරන්න</translation>
     </message>
     <message>
         <source>{number} is now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} දැන් {status}.</translation>
     </message>
     <message>
         <source>{name}: {on_hand} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: තොගයේ {on_hand} ඇත.</translation>
     </message>
     <message>
         <source>Cost of {name}: {old} → {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} හි පිරිවැය: {old} → {new}.</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී {}</translation>
     </message>
 </context>
 <context>
     <name>Purchasing</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් කළ</translation>
     </message>
     <message>
         <source>Partly received</source>
-        <translation type="unfinished"></translation>
+        <translation>අර්ධ වශයෙන් ලැබුණු</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>අවලංගු කළ</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">භාරදීමේදී මුදල් ගෙවීම</translation>
+        <translation>භාරදීමේදී මුදල් ගෙවීම</translation>
     </message>
     <message>
         <source>7 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>දින 7 ණය</translation>
     </message>
     <message>
         <source>14 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>දින 14 ණය</translation>
     </message>
     <message>
         <source>30 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>දින 30 ණය</translation>
     </message>
     <message>
         <source>Advance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>අත්තිකාරම් ගෙවීම</translation>
     </message>
 </context>
 <context>
@@ -4232,202 +4264,402 @@ A report was saved to:
     <name>ReceiveDialog</name>
     <message>
         <source>Receive {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} භාරගන්න</translation>
     </message>
     <message>
         <source>{supplier} · deliver to {warehouse}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} · භාරදිය යුතු තැන {warehouse}</translation>
     </message>
     <message>
         <source>Receive a delivery for {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සඳහා භාරදීමක් භාරගන්න</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">භාණ්ඩය</translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් කළ</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබුණු</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>ලැබීමට ඇති</translation>
     </message>
     <message>
         <source>Receiving now</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් භාරගන්නා</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය</translation>
     </message>
     <message>
         <source>Supplier&apos;s delivery note or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරුගේ භාරදීමේ පත්‍රිකාව හෝ ඉන්වොයිස් අංකය</translation>
     </message>
     <message>
         <source>Accept more than ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් කළ ප්‍රමාණයට වඩා භාරගන්න</translation>
     </message>
     <message>
         <source>Receive into stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයට භාරගන්න</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Tick &apos;Accept more than ordered&apos; to book it.</source>
-        <translation type="unfinished"></translation>
+        <translation>එය සටහන් කිරීමට &apos;ඇණවුම් කළ ප්‍රමාණයට වඩා භාරගන්න&apos; සලකුණු කරන්න.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">කවදා</translation>
+        <translation>කවදා</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">පරිශීලකයා</translation>
+        <translation>පරිශීලකයා</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>ක්‍රියාව</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>වස්තුව</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">හේතුව</translation>
+        <translation>හේතුව</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">අනුමත කළේ</translation>
+        <translation>අනුමත කළේ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">විස්තර</translation>
+        <translation>විස්තර</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>සියල්ල</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (තවත් බැලීමට අනුචලනය කරන්න)</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන් {n}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>අද</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊයේ</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම සතිය</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>මෙම මාසය</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>පසුගිය මාසය</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>අභිරුචි</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>කාල පරිච්ඡේදය</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">යාවත්කාලීන කරන්න</translation>
+        <translation>යාවත්කාලීන කරන්න</translation>
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} අපනයනය කරන්න</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>කියවමින්…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>අපනයනය කරමින්…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී {path}</translation>
     </message>
     <message>
         <source>As of {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} වන විට</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished">මාරු වාර්තාව</translation>
+        <translation>මාරු වාර්තාව</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>වාර්තාව විවෘත කරන්න</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">ආරම්භ කළේ</translation>
+        <translation>ආරම්භ කළේ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">වැසුවේ</translation>
+        <translation>වැසුවේ</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>දිනය අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>දවසේ පැය අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>භාණ්ඩය අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>ප්‍රවර්ගය අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>මුදල් අයකැමි අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>ගෙවීම් ක්‍රමය අනුව විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Tax report</source>
+        <translation>බදු වාර්තාව</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by product</source>
+        <translation>භාණ්ඩය අනුව තොග වටිනාකම</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by category</source>
+        <translation>ප්‍රවර්ගය අනුව තොග වටිනාකම</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by warehouse</source>
+        <translation>ගබඩාව අනුව තොග වටිනාකම</translation>
+    </message>
+    <message>
+        <source>Loyalty liability</source>
+        <translation>ලෝයල්ටි බැඳීම</translation>
+    </message>
+    <message>
+        <source>In the period: issued {issued}, redeemed {redeemed}, expired {expired}, adjusted {adjusted}, reversed by returns {reversed}.</source>
+        <translation>කාලපරිච්ඡේදය තුළ: නිකුත් කළ {issued}, භාවිත කළ {redeemed}, කල් ඉකුත් වූ {expired}, සකසන ලද {adjusted}, ආපසු භාරගැනීම් නිසා අහෝසි කළ {reversed}.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ප්‍රවර්ගයක් නැත)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>ආපසු භාරගැනීම්</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>දළ විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>ආපසු ගෙවීම්</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>ශුද්ධ විකුණුම්</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>බද්ද</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>වට්ටම්</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>ප්‍රමාණය</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>දිනය</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>පැය</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>මුදල් අයකැමි</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>එකතුව</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>භාණ්ඩය</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ප්‍රවර්ගය</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>ගෙවීම් ක්‍රමය</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>ගෙවීම්</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>ලැබුණු මුදල</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>ආපසු ගෙවූ</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>ශුද්ධ</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>තහවුරු කිරීමට ඇත</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>බදු වර්ගය</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>අනුපාතය</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>බදු අය කළ හැකි මුදල</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>බදු සහිත මුදල</translation>
+    </message>
+    <message>
+        <source>Value = stock on hand x the product&apos;s current cost.</source>
+        <translation>වටිනාකම = තොගයේ ඇති ප්‍රමාණය x භාණ්ඩයේ වත්මන් පිරිවැය.</translation>
+    </message>
+    <message>
+        <source>Products without a cost: {n}</source>
+        <translation>පිරිවැයක් නැති භාණ්ඩ: {n}</translation>
+    </message>
+    <message>
+        <source>Rows with negative stock: {n}</source>
+        <translation>සෘණ තොගය ඇති පේළි: {n}</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>ගබඩාව</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>තොගයේ ඇති</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>ඒකක පිරිවැය</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>වටිනාකම</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>භාණ්ඩ</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>මට්ටම</translation>
+    </message>
+    <message>
+        <source>Members with points</source>
+        <translation>ලකුණු ඇති සාමාජිකයින්</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>ශේෂ ලකුණු</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>බැඳීම</translation>
+    </message>
+    <message>
+        <source>One point is worth {value}.</source>
+        <translation>එක් ලකුණක වටිනාකම {value} කි.</translation>
     </message>
     <message>
         <source>Z No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z අංකය</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>විකුණුම්</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished">ශුද්ධ එකතුව</translation>
+        <translation>ශුද්ධ එකතුව</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>තිබිය යුතු මුදල්</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished">අතිරික්ත/හිඟ</translation>
+        <translation>අතිරික්ත/හිඟ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>විවෘතයි</translation>
     </message>
     <message>
         <source>{n} shifts, net total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>මාරු {n}, ශුද්ධ එකතුව {total}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} සිට {last} දක්වා</translation>
     </message>
 </context>
 <context>
@@ -4560,126 +4792,126 @@ A report was saved to:
     <name>RewardDialog</name>
     <message>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ත්‍යාගය</translation>
     </message>
     <message>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>ත්‍යාගය සංස්කරණය කරන්න</translation>
     </message>
     <message>
         <source>LKR, for a discount or cashback</source>
-        <translation type="unfinished"></translation>
+        <translation>LKR, වට්ටමක් හෝ මුදල් ආපසු සඳහා</translation>
     </message>
     <message>
         <source>Product id, for a free product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ ID, නොමිලේ භාණ්ඩයක් සඳහා</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>අසීමිත</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>අවශ්‍ය ලකුණු</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Value (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>වටිනාකම (LKR)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩය</translation>
     </message>
     <message>
         <source>Stock (times it can be taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය (ලබා ගත හැකි වාර ගණන)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>කාණ්ඩය</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>The value is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>වටිනාකම වලංගු මුදලක් නොවේ.</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>ත්‍යාගය</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">ලකුණු</translation>
+        <translation>ලකුණු</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>Taken / stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ලබාගත් / තොගය</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රවර්ගය</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>ත්‍යාග</translation>
     </message>
     <message>
         <source>New reward…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ත්‍යාගය…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>සංස්කරණය කරන්න…</translation>
     </message>
     <message>
         <source>Switch on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය/අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message>
         <source>Select a reward first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ත්‍යාගයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
@@ -4701,23 +4933,23 @@ A report was saved to:
     <name>RolesPage</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසරය</translation>
     </message>
     <message>
         <source>Roles are the same on every till and cannot be edited here. Give one person more with individual grants below.</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකා සෑම කවුන්ටරයකම එක සමානයි, මෙහි සංස්කරණය කළ නොහැක. එක් පුද්ගලයෙකුට වැඩිපුර අවසර දීමට පහත පුද්ගලික අවසර ලබාදීම් භාවිත කරන්න.</translation>
     </message>
     <message>
         <source>Individual grants</source>
-        <translation type="unfinished"></translation>
+        <translation>පුද්ගලික අවසර ලබාදීම්</translation>
     </message>
     <message>
         <source>Save grants</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසර ලබාදීම් සුරකින්න</translation>
     </message>
     <message>
         <source>Grants saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසර ලබාදීම් සුරකින ලදී.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +5175,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරණ අංශය…</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
@@ -5298,49 +5530,49 @@ A report was saved to:
     <name>StockHistoryDialog</name>
     <message>
         <source>Movements of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} හි තොග චලන</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>වේලාව</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>වර්ගය</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">හේතුව</translation>
+        <translation>හේතුව</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">යොමුව</translation>
+        <translation>යොමුව</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">පරිශීලකයා</translation>
+        <translation>පරිශීලකයා</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන</translation>
     </message>
     <message>
         <source>Older…</source>
-        <translation type="unfinished"></translation>
+        <translation>පැරණි ඒවා…</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>චලන %n ක් පෙන්වයි</numerusform>
+            <numerusform>චලන %n ක් පෙන්වයි</numerusform>
         </translation>
     </message>
 </context>
@@ -5348,447 +5580,447 @@ A report was saved to:
     <name>StockMoveDialog</name>
     <message>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය භාරගන්න</translation>
     </message>
     <message>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය ගළපන්න</translation>
     </message>
     <message>
         <source>Transfer stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය ස්ථානාන්තරණය කරන්න</translation>
     </message>
     <message>
         <source>{name} ({sku}) · {warehouse}: {on_hand} on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · {warehouse}: තොගයේ {on_hand}</translation>
     </message>
     <message>
         <source>Remove from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයෙන් ඉවත් කරන්න</translation>
     </message>
     <message>
         <source>Add to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයට එක් කරන්න</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>හේතුවක් තෝරන්න…</translation>
     </message>
     <message>
         <source>Warehouse {}</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව {}</translation>
     </message>
     <message>
         <source>Store {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙළඳසැල {code} {name}</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>දිශාව</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">හේතුව</translation>
+        <translation>හේතුව</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>යවන ස්ථානය</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>සටහන</translation>
     </message>
     <message>
         <source>The unit cost is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය වලංගු මුදලක් නොවේ.</translation>
     </message>
     <message>
         <source>There is nowhere to transfer to: add a warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්ථානාන්තරණය කිරීමට වෙනත් ස්ථානයක් නැත: පළමුව ගබඩාවක් එක් කරන්න.</translation>
     </message>
 </context>
 <context>
     <name>StockPage</name>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>නම, SKU හෝ බාර්කේතය සොයන්න</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>සියලු ප්‍රවර්ග</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>ඕනෑම තත්ත්වයක්</translation>
     </message>
     <message>
         <source>Inbound transfers…</source>
-        <translation type="unfinished"></translation>
+        <translation>පැමිණෙන ස්ථානාන්තරණ…</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව</translation>
     </message>
     <message>
         <source>Receive (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>භාරගන්න (F2)</translation>
     </message>
     <message>
         <source>Adjust (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ගළපන්න (F3)</translation>
     </message>
     <message>
         <source>Transfer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ස්ථානාන්තරණය (F4)</translation>
     </message>
     <message>
         <source>History (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ඉතිහාසය (F5)</translation>
     </message>
     <message>
         <source>Double-click a reorder level or maximum to change it. A level in brackets is the product&apos;s own threshold, used where the warehouse sets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත ඇණවුම් කිරීමේ මට්ටමක් හෝ උපරිමයක් වෙනස් කිරීමට එය මත දෙවරක් ක්ලික් කරන්න. වරහන් තුළ ඇති මට්ටමක් යනු භාණ්ඩයේම සීමාවයි; ගබඩාව සීමාවක් සකසා නොමැති තැන එය භාවිත වේ.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගය</translation>
     </message>
     <message numerus="yes">
         <source>Inbound transfers (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>පැමිණෙන ස්ථානාන්තරණ (%n)…</numerusform>
+            <numerusform>පැමිණෙන ස්ථානාන්තරණ (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ලැයිස්තුවෙන් භාණ්ඩයක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Done: {name} now has {quantity} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>නිමයි: {name} දැන් මෙහි {quantity} ක් ඇත.</translation>
     </message>
 </context>
 <context>
     <name>StockTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයේ ඇති</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත ඇණවුම් මට්ටම</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>උපරිමය</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Value at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>පිරිවැය අනුව වටිනාකම</translation>
     </message>
 </context>
 <context>
     <name>StockTakePage</name>
     <message>
         <source>Whole warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>මුළු ගබඩාවම</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් කිරීම</translation>
     </message>
     <message>
         <source>Start stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය ආරම්භ කරන්න</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය</translation>
     </message>
     <message>
         <source>Scan or type a barcode or SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේතයක් හෝ SKU එකක් ස්කෑන් කරන්න හෝ ටයිප් කර Enter ඔබන්න</translation>
     </message>
     <message>
         <source>Quantity is the total (recount)</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය මුළු එකතුවයි (නැවත ගණන් කිරීම)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">ගණන් කළ මුදල</translation>
+        <translation>ගණන් කළ</translation>
     </message>
     <message>
         <source>Counted at</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් කළ වේලාව</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>අපේක්ෂිත</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය</translation>
     </message>
     <message>
         <source>Difference value</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනසේ වටිනාකම</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ලෙස අපනයනය කරන්න…</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස්කම්</translation>
     </message>
     <message>
         <source>Products not counted are at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් නොකළ භාණ්ඩ බිංදුවේ ඇත</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්පූර්ණ කරන්න…</translation>
     </message>
     <message>
         <source>Cancel stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය අවලංගු කරන්න</translation>
     </message>
     <message>
         <source>Complete now</source>
-        <translation type="unfinished"></translation>
+        <translation>දැන් සම්පූර්ණ කරන්න</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ආපසු</translation>
     </message>
     <message numerus="yes">
         <source>{ref} · {warehouse} · {status} · %n line(s) · {started}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ref} · {warehouse} · {status} · පේළි %n · {started}</numerusform>
+            <numerusform>{ref} · {warehouse} · {status} · පේළි %n · {started}</numerusform>
         </translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් කර නැත</translation>
     </message>
     <message>
         <source>{counted} counted, {varied} with a difference, {missing} not counted. Expected {expected}, counted {value}: difference {difference} (short {short}, over {over}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} ක් ගණන් කළා, {varied} ක වෙනසක් ඇත, {missing} ක් ගණන් කර නැත. අපේක්ෂිත {expected}, ගණන් කළ {value}: වෙනස {difference} (හිඟ {short}, අතිරික්ත {over}).</translation>
     </message>
     <message>
         <source>Choose the warehouse to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් කළ යුතු ගබඩාව තෝරන්න.</translation>
     </message>
     <message>
         <source>Stock take started: scan or type what you count.</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය ආරම්භ විය: ඔබ ගණන් කරන දේ ස්කෑන් කරන්න හෝ ටයිප් කරන්න.</translation>
     </message>
     <message>
         <source>{name} ({sku}): {quantity} counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}): {quantity} ගණන් කළා</translation>
     </message>
     <message>
         <source>Complete {ref}? The differences are written to the stock ledger and cannot be undone (a later count corrects them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} සම්පූර්ණ කරන්නද? වෙනස්කම් තොග ලෙජරයට ලියනු ලබන අතර ඒවා අහෝසි කළ නොහැක (පසුව කරන ගණනයකින් ඒවා නිවැරදි වේ).</translation>
     </message>
     <message>
         <source>Products not counted are set to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගණන් නොකළ භාණ්ඩ බිංදුවට සකසනු ලැබේ.</translation>
     </message>
     <message numerus="yes">
         <source>Stock take completed: %n correction(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>තොග ගණනය සම්පූර්ණයි: නිවැරදි කිරීම් %n ක් ලියන ලදී.</numerusform>
+            <numerusform>තොග ගණනය සම්පූර්ණයි: නිවැරදි කිරීම් %n ක් ලියන ලදී.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stock take cancelled; stock is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>තොග ගණනය අවලංගු කළා; තොගය වෙනස් නොවීය.</translation>
     </message>
     <message>
         <source>Open the variance report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව වෙනස්කම් වාර්තාව විවෘත කරන්න.</translation>
     </message>
     <message>
         <source>Export variance report</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙනස්කම් වාර්තාව අපනයනය කරන්න</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ගොනු (*.csv)</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සුරකින ලදී</translation>
     </message>
 </context>
 <context>
     <name>StoreProfilePage</name>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>වෙළඳසැලේ නම</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">ලිපිනය</translation>
+        <translation>ලිපිනය</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>VAT registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT ලියාපදිංචි අංකය</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත් ශීර්ෂය</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>රිසිට්පත් පාදකය</translation>
     </message>
     <message>
         <source>Header and footer: up to {} lines each, printed on every receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>ශීර්ෂය සහ පාදකය: එක එකක් පේළි {} දක්වා, සෑම රිසිට්පතකම මුද්‍රණය වේ.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>Saved. New receipts print these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී. නව රිසිට්පත්වල මෙම විස්තර මුද්‍රණය වේ.</translation>
     </message>
 </context>
 <context>
     <name>SuggestedOrdersPage</name>
     <message>
         <source>Supplier / item</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරු / භාණ්ඩය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>තොගයේ ඇති</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>ඇණවුම් කළ</translation>
     </message>
     <message>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත ඇණවුම් මට්ටම</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>උපරිමය</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>යෝජිත</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>ඒකක පිරිවැය</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">මුදල</translation>
+        <translation>මුදල</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">යාවත්කාලීන කරන්න</translation>
+        <translation>යාවත්කාලීන කරන්න</translation>
     </message>
     <message>
         <source>Create draft orders</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත් ඇණවුම් සාදන්න</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව</translation>
     </message>
     <message>
         <source>Suggested orders</source>
-        <translation type="unfinished"></translation>
+        <translation>යෝජිත ඇණවුම්</translation>
     </message>
     <message>
         <source>Items at or below their reorder level, counting what is already on open orders; the suggestion fills them up to their maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>විවෘත ඇණවුම්වල දැනටමත් ඇති ප්‍රමාණයද ගණන් කර, නැවත ඇණවුම් මට්ටමේ හෝ ඊට අඩුවෙන් ඇති භාණ්ඩ; යෝජනාව ඒවා උපරිමය දක්වා පුරවයි.</translation>
     </message>
     <message>
         <source>No supplier (set one on the product)</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරුවෙකු නැත (භාණ්ඩය මත එකක් සකසන්න)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to reorder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>නැවත ඇණවුම් කිරීමට භාණ්ඩ %n</numerusform>
+            <numerusform>නැවත ඇණවුම් කිරීමට භාණ්ඩ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supplier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>සැපයුම්කරුවන් %n</numerusform>
+            <numerusform>සැපයුම්කරුවන් %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft orders created: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>කෙටුම්පත් ඇණවුම් සාදන ලදී: {}.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) have no supplier and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>භාණ්ඩ %n කට සැපයුම්කරුවෙකු නැති නිසා ඒවා ඉවත් කරන ලදී.</numerusform>
+            <numerusform>භාණ්ඩ %n කට සැපයුම්කරුවෙකු නැති නිසා ඒවා ඉවත් කරන ලදී.</numerusform>
         </translation>
     </message>
 </context>
@@ -5796,129 +6028,129 @@ A report was saved to:
     <name>SupplierDialog</name>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>නව සැපයුම්කරු</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්බන්ධ කරගත යුතු පුද්ගලයා</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊ-මේල්</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">ලිපිනය</translation>
+        <translation>ලිපිනය</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙවීම් කොන්දේසි</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු අංකය</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">නෝට්ටු</translation>
+        <translation>සටහන්</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">සුරකින්න</translation>
+        <translation>සුරකින්න</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">අවලංගු කරන්න</translation>
+        <translation>අවලංගු කරන්න</translation>
     </message>
 </context>
 <context>
     <name>SuppliersPage</name>
     <message>
         <source>Search by name, contact, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>නම, සම්බන්ධතා පුද්ගලයා, දුරකථනය හෝ ඊමේල් මගින් සොයන්න</translation>
     </message>
     <message>
         <source>Show deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කළ ඒවා පෙන්වන්න</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>සම්බන්ධතා පුද්ගලයා</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">දුරකථනය</translation>
+        <translation>දුරකථනය</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ඊමේල්</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ගෙවීම් කොන්දේසි</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>New supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව සැපයුම්කරු…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>සංස්කරණය කරන්න…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>සැපයුම්කරුවන්</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කළ</translation>
     </message>
     <message numerus="yes">
         <source>%n supplier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>සැපයුම්කරුවන් %n</numerusform>
+            <numerusform>සැපයුම්කරුවන් %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත සක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Select a supplier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව සැපයුම්කරුවෙකු තෝරන්න.</translation>
     </message>
     <message>
         <source>{} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} නැවත සක්‍රියයි.</translation>
     </message>
     <message>
         <source>{} is deactivated; its orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} අක්‍රිය කළා; එහි ඇණවුම් තබා ඇත.</translation>
     </message>
 </context>
 <context>
@@ -6226,63 +6458,63 @@ A report was saved to:
     <name>TaxesPage</name>
     <message>
         <source>Shelf prices include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>රාක්ක මිලට බදු ඇතුළත්</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය %</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>නිදහස්</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>භාණ්ඩ</translation>
     </message>
     <message>
         <source>Exempt (outside VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>නිදහස් (VAT වලින් බැහැර)</translation>
     </message>
     <message>
         <source>Rate (percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>අනුපාතය (ප්‍රතිශතය)</translation>
     </message>
     <message>
         <source>New tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>නව බදු පන්තිය</translation>
     </message>
     <message>
         <source>Save tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු පන්තිය සුරකින්න</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message>
         <source>Tax class saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>බදු පන්තිය සුරකින ලදී.</translation>
     </message>
     <message>
         <source>Saved; applies to new sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී; නව විකුණුම් සඳහා අදාළ වේ.</translation>
     </message>
 </context>
 <context>
@@ -6350,328 +6582,328 @@ A report was saved to:
     <name>UsersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලක නාමය</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකාව</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">තත්ත්වය</translation>
+        <translation>තත්ත්වය</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>අවසන් පිවිසීම</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව</translation>
     </message>
     <message>
         <source>New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව පරිශීලකයා…</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN යළි සකසන්න…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>මුරපදය යළි සකසන්න…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>අගුළු හරින්න</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකාව වෙනස් කරන්න…</translation>
     </message>
     <message>
         <source>Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව…</translation>
     </message>
     <message>
         <source>Turn off two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>My two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>මගේ ද්වි-සාධක පිවිසීම…</translation>
     </message>
     <message>
         <source>Require two-factor sign-in for managers and administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරුවන් සහ පරිපාලකයින් සඳහා ද්වි-සාධක පිවිසීම අනිවාර්‍ය කරන්න</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයින්</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>කිසි විටෙක නැත</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රියයි</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කර ඇත</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>අගුළු දමා ඇත</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>User created.</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයා සාදන ලදී.</translation>
     </message>
     <message>
         <source>User disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයා අක්‍රිය කරන ලදී.</translation>
     </message>
     <message>
         <source>User enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයා සක්‍රිය කරන ලදී.</translation>
     </message>
     <message>
         <source>User unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>පරිශීලකයාගේ අගුළු හරින ලදී.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN යළි සකසන්න</translation>
     </message>
     <message>
         <source>New PIN for {} (4-8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සඳහා නව PIN (ඉලක්කම් 4-8):</translation>
     </message>
     <message>
         <source>PIN changed; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN වෙනස් කළා; ගිණුමේ අගුළු හරින ලදී.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>මුරපදය යළි සකසන්න</translation>
     </message>
     <message>
         <source>New password for {} (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සඳහා නව මුරපදය (අවම වශයෙන් අක්ෂර 8):</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>මුරපදය වෙනස් කළා.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකාව වෙනස් කරන්න</translation>
     </message>
     <message>
         <source>Role of {}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ගේ භූමිකාව:</translation>
     </message>
     <message>
         <source>Role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>භූමිකාව වෙනස් කළා.</translation>
     </message>
     <message>
         <source>Language of {}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ගේ භාෂාව:</translation>
     </message>
     <message>
         <source>Language changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>භාෂාව වෙනස් කළා.</translation>
     </message>
     <message>
         <source>Two-factor sign-in turned off for {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} සඳහා ද්වි-සාධක පිවිසීම අක්‍රිය කළා.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>සුරකින ලදී.</translation>
     </message>
     <message>
         <source>Turn off two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසීම අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Type a current code from your app (or a backup code) to turn it off:</source>
-        <translation type="unfinished"></translation>
+        <translation>එය අක්‍රිය කිරීමට ඔබේ යෙදුමේ ඇති වත්මන් කේතයක් (හෝ උපස්ථ කේතයක්) ටයිප් කරන්න:</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසීම අක්‍රියයි.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ද්වි-සාධක පිවිසීම සක්‍රියයි.</translation>
     </message>
 </context>
 <context>
     <name>VariantDialog</name>
     <message>
         <source>Variant of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} හි ප්‍රභේදය</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ප්‍රමාණය</translation>
     </message>
     <message>
         <source>Generate EAN-13</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 ජනනය කරන්න</translation>
     </message>
     <message>
         <source>blank: the product&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>හිස් නම්: භාණ්ඩයේ මිල</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>විකල්පය</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>අගය</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>බාර්කේතය</translation>
     </message>
     <message>
         <source>Price ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>මිල ({})</translation>
     </message>
 </context>
 <context>
     <name>WarehouseDialog</name>
     <message>
         <source>New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ගබඩාව</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>නම වෙනස් කරන්න</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">ලිපිනය</translation>
+        <translation>ලිපිනය</translation>
     </message>
 </context>
 <context>
     <name>WarehousesPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>කේතය</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">නම</translation>
+        <translation>නම</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>පෙරනිමි</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>සක්‍රියයි</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">ලිපිනය</translation>
+        <translation>ලිපිනය</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය ඒවා පෙන්වන්න</translation>
     </message>
     <message>
         <source>New warehouse…</source>
-        <translation type="unfinished"></translation>
+        <translation>නව ගබඩාව…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත නම් කරන්න…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>අක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>නැවත සක්‍රිය කරන්න</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩා</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ඔව්</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>නැත</translation>
     </message>
     <message>
         <source>Choose a warehouse in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>පළමුව ලැයිස්තුවෙන් ගබඩාවක් තෝරන්න.</translation>
     </message>
     <message>
         <source>Warehouse {} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව {} සාදන ලදී.</translation>
     </message>
     <message>
         <source>Warehouse renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ගබඩාව නැවත නම් කරන ලදී.</translation>
     </message>
     <message>
         <source>{} is now inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} දැන් අක්‍රියයි.</translation>
     </message>
     <message>
         <source>{} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} නැවත සක්‍රියයි.</translation>
     </message>
 </context>
 <context>
@@ -6741,7 +6973,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>කළමනාකරණ අංශය</translation>
     </message>
     <message>
         <source>Search products</source>

@@ -5,15 +5,15 @@
     <name>AdminPages</name>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">சரி</translation>
+        <translation>சரி</translation>
     </message>
 </context>
 <context>
@@ -51,171 +51,171 @@
     <name>BackOffice</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலோட்டம்</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள்</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் பட்டியல்</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவுகள்</translation>
     </message>
     <message>
         <source>Price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை மாற்றங்கள்</translation>
     </message>
     <message>
         <source>Import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதியும் ஏற்றுமதியும்</translation>
     </message>
     <message>
         <source>Barcode labels</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு லேபிள்கள்</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பு</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>சரக்கு</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பு</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியங்கள்</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்கள்</translation>
     </message>
     <message>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாச அமைப்புகள்</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>வெகுமதிகள்</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரச்சாரங்கள்</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன்கள்</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுக் கட்டளைகள்</translation>
     </message>
     <message>
         <source>Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவு</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர்கள்</translation>
     </message>
     <message>
         <source>Suggested orders</source>
-        <translation type="unfinished"></translation>
+        <translation>பரிந்துரைக்கப்பட்ட கட்டளைகள்</translation>
     </message>
     <message>
         <source>Delivery orders</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகக் கட்டளைகள்</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகம்</translation>
     </message>
     <message>
         <source>Couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>கூரியர்கள்</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்கள்</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகம்</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுமதிகள்</translation>
     </message>
     <message>
         <source>Store profile</source>
-        <translation type="unfinished"></translation>
+        <translation>கடை விவரம்</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள்</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிகள்</translation>
     </message>
     <message>
         <source>Currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>நாணயங்கள்</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>செலுத்தல் முறைகள்</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>வன்பொருள்</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிவிப்புகள்</translation>
     </message>
     <message>
         <source>Sales reports</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை அறிக்கைகள்</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிக்கைகள்</translation>
     </message>
     <message>
         <source>Inventory valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>சரக்கு இருப்பு மதிப்பீடு</translation>
     </message>
     <message>
         <source>Loyalty liability</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாசப் புள்ளிப் பொறுப்பு</translation>
     </message>
     <message>
         <source>Shift history</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட் வரலாறு</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>தணிக்கைப் பதிவு</translation>
     </message>
     <message>
         <source>The back office is for managers and administrators.</source>
-        <translation type="unfinished"></translation>
+        <translation>பின் அலுவலகம் மேலாளர்களுக்கும் நிர்வாகிகளுக்கும் மட்டுமே.</translation>
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>பின் அலுவலகம்</translation>
     </message>
 </context>
 <context>
@@ -230,15 +230,15 @@
     </message>
     <message>
         <source>Backup saved: {} ({:.1f} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>காப்புப்பிரதி சேமிக்கப்பட்டது: {} ({:.1f} MB).</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு காப்புப்பிரதி ஏற்கனவே இயங்குகிறது.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது காப்புப்பிரதி எடு</translation>
     </message>
 </context>
 <context>
@@ -264,150 +264,150 @@
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பிரச்சாரம்</translation>
     </message>
     <message>
         <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரச்சாரத்தைத் திருத்து</translation>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சம் இல்லை</translation>
     </message>
     <message>
         <source> days either side</source>
-        <translation type="unfinished"></translation>
+        <translation> நாட்கள் முன்னும் பின்னும்</translation>
     </message>
     <message>
         <source>Only between these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தத் திகதிகளுக்கு இடையில் மட்டும்</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலதிகப் புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிப் பெருக்கி</translation>
     </message>
     <message>
         <source>Minimum spend (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சச் செலவு (LKR)</translation>
     </message>
     <message>
         <source>Birthday/anniversary window</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்தநாள்/ஆண்டு நிறைவுக் காலம்</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>தரங்கள்</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>திகதிகள்</translation>
     </message>
     <message>
         <source>Purchase: every sale over the minimum. Birthday: sales within the window around the customer&apos;s birthday. Anniversary: around the day they became a customer. Referral: defined here, awarded once customers record who referred them (not yet available).</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவு: குறைந்தபட்சத்துக்கு மேற்பட்ட ஒவ்வொரு விற்பனையும். பிறந்தநாள்: வாடிக்கையாளரின் பிறந்தநாளைச் சுற்றியுள்ள காலத்தினுள் நடக்கும் விற்பனைகள். ஆண்டு நிறைவு: அவர் வாடிக்கையாளரான நாளைச் சுற்றி. பரிந்துரை: இங்கே வரையறுக்கப்படும், தம்மைப் பரிந்துரைத்தவரை வாடிக்கையாளர்கள் பதிவுசெய்தவுடன் வழங்கப்படும் (இன்னும் கிடைக்கவில்லை).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>The multiplier is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>பெருக்கி ஓர் எண் அல்ல.</translation>
     </message>
     <message>
         <source>The minimum spend is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சச் செலவு சரியான தொகை அல்ல.</translation>
     </message>
     <message>
         <source>Choose at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது ஒரு தரத்தைத் தெரிவுசெய்யவும்.</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரச்சாரம்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>போனஸ்</translation>
     </message>
     <message>
         <source>Multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>பெருக்கி</translation>
     </message>
     <message>
         <source>Minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சச் செலவு</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>தரங்கள்</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>முதல்</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>வரை</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரச்சாரங்கள்</translation>
     </message>
     <message>
         <source>New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பிரச்சாரம்…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
         <source>Switch on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கு/முடக்கு</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Select a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு பிரச்சாரத்தைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -508,136 +508,136 @@
     <name>CatalogData</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>புதியது</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றப்பட்டது</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றமில்லை</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழை</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த நிலையும்</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்றது</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவு</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>வரவிருப்பது</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>நடைமுறையில்</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றீடு செய்யப்பட்டது</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
         <source>Past and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தவையும் ரத்துசெய்யப்பட்டவையும்</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
     <name>CategoriesPage</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவு</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள்</translation>
     </message>
     <message>
         <source>With sub-categories</source>
-        <translation type="unfinished"></translation>
+        <translation>உப பிரிவுகளுடன்</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>சேர்…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்மாற்று…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>நகர்த்து…</translation>
     </message>
     <message>
         <source>Deactivate / reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலிழக்கச் செய் / மீண்டும் செயல்படுத்து</translation>
     </message>
     <message>
         <source>{} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (செயலற்றது)</translation>
     </message>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பிரிவு</translation>
     </message>
     <message>
         <source>Name (inside the selected one)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர் (தெரிவுசெய்ததன் உள்ளே)</translation>
     </message>
     <message>
         <source>Rename category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவின் பெயரை மாற்று</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(மேல் மட்டம்)</translation>
     </message>
     <message>
         <source>Move category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவை நகர்த்து</translation>
     </message>
     <message>
         <source>New parent</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய தாய்ப் பிரிவு</translation>
     </message>
     <message>
         <source>Deactivate category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவைச் செயலிழக்கச் செய்</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) use it. Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பொருள் இதைப் பயன்படுத்துகிறது. அதை நகர்த்த வேண்டிய இடம்:</numerusform>
+            <numerusform>%n பொருட்கள் இதைப் பயன்படுத்துகின்றன. அவற்றை நகர்த்த வேண்டிய இடம்:</numerusform>
         </translation>
     </message>
 </context>
@@ -645,280 +645,280 @@
     <name>CouponDialog</name>
     <message>
         <source>New coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கூப்பன்</translation>
     </message>
     <message>
         <source>Percent, or LKR for a fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>சதவீதம், அல்லது நிலையான தொகைக்கு LKR</translation>
     </message>
     <message>
         <source>No minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சம் இல்லை</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>உச்சவரம்பு இல்லை</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>வரம்பற்றது</translation>
     </message>
     <message>
         <source>Only between these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தத் திகதிகளுக்கு இடையில் மட்டும்</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>Minimum spend (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சச் செலவு (LKR)</translation>
     </message>
     <message>
         <source>Largest discount (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சத் தள்ளுபடி (LKR)</translation>
     </message>
     <message>
         <source>Uses in total</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தப் பயன்பாடுகள்</translation>
     </message>
     <message>
         <source>Uses per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு வாடிக்கையாளருக்கான பயன்பாடுகள்</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>செல்லுபடிக் காலம்</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>உருவாக்கு</translation>
     </message>
     <message>
         <source>{} is not an amount.</source>
-        <translation type="unfinished">{} சரியான தொகை அல்ல.</translation>
+        <translation>{} சரியான தொகை அல்ல.</translation>
     </message>
     <message>
         <source>The percentage is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>சதவீதம் ஒரு எண் அல்ல.</translation>
     </message>
     <message>
         <source>The value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>The minimum spend</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சச் செலவு</translation>
     </message>
     <message>
         <source>The largest discount</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சத் தள்ளுபடி</translation>
     </message>
 </context>
 <context>
     <name>CouponsPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>செல்லுபடிக் காலம்</translation>
     </message>
     <message>
         <source>Uses (dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்பாடுகள் (திகதிகளில்)</translation>
     </message>
     <message>
         <source>Discount given</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்கிய தள்ளுபடி</translation>
     </message>
     <message>
         <source>Counted by HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ கணக்கிட்டது</translation>
     </message>
     <message>
         <source>Not yet at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் HQ இல் இல்லை</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>வரம்பு</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">திகதி</translation>
+        <translation>திகதி</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்பாடுகள்</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">தள்ளுபடி</translation>
+        <translation>தள்ளுபடி</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">காசாளர்</translation>
+        <translation>காசாளர்</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>நாள் வாரியாக</translation>
     </message>
     <message>
         <source>By cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>காசாளர் வாரியாக</translation>
     </message>
     <message>
         <source>Reason for switching off</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்குவதற்கான காரணம்</translation>
     </message>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன்கள்</translation>
     </message>
     <message>
         <source>Uses from</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்பாட்டுக் காலம்</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>முதல்</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ஆக ஏற்றுமதி செய்…</translation>
     </message>
     <message>
         <source>New coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கூப்பன்…</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்கு</translation>
     </message>
     <message>
         <source>from {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} முதல்</translation>
     </message>
     <message>
         <source>until {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} வரை</translation>
     </message>
     <message>
         <source>{} (at {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ({} நிலவரப்படி)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message numerus="yes">
         <source>%n use(s), {} discount given</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பயன்பாடு, வழங்கிய தள்ளுபடி {}</numerusform>
+            <numerusform>%n பயன்பாடுகள், வழங்கிய தள்ளுபடி {}</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a coupon first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு கூப்பனைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Coupon {} switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன் {} முடக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Export coupon usage</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன் பயன்பாட்டை ஏற்றுமதி செய்</translation>
     </message>
     <message>
         <source>Saved {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இல் சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>CouriersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>வாகனம்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Show inactive couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்ற கூரியர்களைக் காட்டு</translation>
     </message>
     <message>
         <source>Active (can be assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில் (ஒதுக்கலாம்)</translation>
     </message>
     <message>
         <source>New courier</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கூரியர்</translation>
     </message>
     <message>
         <source>Save courier</source>
-        <translation type="unfinished"></translation>
+        <translation>கூரியரைச் சேமி</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>Couriers</source>
-        <translation type="unfinished"></translation>
+        <translation>கூரியர்கள்</translation>
     </message>
     <message>
         <source>{} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (செயலற்றது)</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சேமிக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
@@ -946,43 +946,43 @@ A report was saved to:
     <name>CurrenciesPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">திகதி</translation>
+        <translation>திகதி</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>நாணயம்</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதம்</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>அர்த்தம்</translation>
     </message>
     <message>
         <source>Rate (store currency for 1 unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதம் (1 அலகுக்குக் கடையின் நாணயத்தில்)</translation>
     </message>
     <message>
         <source>Save rate</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதத்தைச் சேமி</translation>
     </message>
     <message>
         <source>Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்ததை நீக்கு</translation>
     </message>
     <message>
         <source>Store currency: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கடையின் நாணயம்: {}</translation>
     </message>
     <message>
         <source>Saved: 1 {} = {} {}</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: 1 {} = {} {}</translation>
     </message>
     <message>
         <source>Rate deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதம் நீக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -1005,51 +1005,51 @@ A report was saved to:
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரம்</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">திகதி</translation>
+        <translation>திகதி</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">வகை</translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>அசல் ரசீது</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">மொத்தம்</translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished">பெற்ற புள்ளிகள்</translation>
+        <translation>பெற்ற புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation type="unfinished">பயன்படுத்திய புள்ளிகள்</translation>
+        <translation>பயன்படுத்திய புள்ளிகள்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுகள்</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">புள்ளிகள்</translation>
+        <translation>புள்ளிகள்</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1061,7 +1061,7 @@ A report was saved to:
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>Loyalty card</source>
@@ -1069,102 +1069,102 @@ A report was saved to:
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்தநாள்</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளரான திகதி</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரத்தைச் சேமி</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்னர் மீதி</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">காரணம்</translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தவர்</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>காலாவதியாகும்</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணம் (கட்டாயம்)</translation>
     </message>
     <message>
         <source>Allow the balance to go below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>மீதி பூச்சியத்துக்குக் கீழ் செல்ல அனுமதி</translation>
     </message>
     <message>
         <source>Adjust points</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகளைச் சீராக்கு</translation>
     </message>
     <message>
         <source>Add (+) or remove (−) points</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகளைச் சேர் (+) அல்லது நீக்கு (−)</translation>
     </message>
     <message>
         <source>Tier: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>தரம்: {}</translation>
     </message>
     <message>
         <source>Points: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகள்: {}</translation>
     </message>
     <message>
         <source>worth {}</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி {}</translation>
     </message>
     <message>
         <source>lifetime earned {}</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தமாகப் பெற்றது {}</translation>
     </message>
     <message>
         <source>{} more to {}</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் {} புள்ளிகளில் {}</translation>
     </message>
     <message>
         <source>next expiry {}</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த காலாவதி {}</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) merged into this one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாடிக்கையாளர் இவருடன் ஒன்றிணைக்கப்பட்டார்</numerusform>
+            <numerusform>%n வாடிக்கையாளர்கள் இவருடன் ஒன்றிணைக்கப்பட்டனர்</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the birthday as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்தநாளை YYYY-MM-DD வடிவில் எழுதவும்.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்க எதுவும் இல்லை.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரம் சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Points adjusted; the balance is {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகள் சீராக்கப்பட்டன; மீதி {}.</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -1206,231 +1206,231 @@ A report was saved to:
     <name>CustomersPage</name>
     <message>
         <source>Search by name, phone, card or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர், தொலைபேசி, அட்டை அல்லது மின்னஞ்சல் மூலம் தேடுக</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">அட்டை</translation>
+        <translation>அட்டை</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">தரம்</translation>
+        <translation>தரம்</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">புள்ளிகள்</translation>
+        <translation>புள்ளிகள்</translation>
     </message>
     <message>
         <source>Total spent</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தச் செலவு</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">திற</translation>
+        <translation>திற</translation>
     </message>
     <message>
         <source>Merge selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவுசெய்தவற்றை ஒன்றிணை…</translation>
     </message>
     <message>
         <source>Load more</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலும் ஏற்று</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்கள்</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாடிக்கையாளர் காட்டப்படுகிறார்</numerusform>
+            <numerusform>%n வாடிக்கையாளர்கள் காட்டப்படுகின்றனர்</numerusform>
         </translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (மேலும் பார்க்க உருட்டவும்)</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு வாடிக்கையாளரைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Select two or more customers (Ctrl+click) who are the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே நபரான இரண்டு அல்லது அதற்கு மேற்பட்ட வாடிக்கையாளர்களைத் தெரிவுசெய்யவும் (Ctrl+click).</translation>
     </message>
 </context>
 <context>
     <name>Delivery</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவையில்</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>உறுதிப்படுத்தப்பட்டது</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலாக்கத்தில்</translation>
     </message>
     <message>
         <source>Packed</source>
-        <translation type="unfinished"></translation>
+        <translation>பொதியிடப்பட்டது</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகத்துக்குச் சென்றுள்ளது</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>உறுதிப்படுத்து</translation>
     </message>
     <message>
         <source>Start processing</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலாக்கத்தைத் தொடங்கு</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒதுக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Accepted by courier</source>
-        <translation type="unfinished"></translation>
+        <translation>கூரியர் ஏற்றுக்கொண்டது</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">திருப்பியது</translation>
+        <translation>திருப்பி அனுப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>கிடைக்கிறார்</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>வேலையில்</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பில்லை</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+        <translation>விநியோகத்தின்போது பணம்</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished">வங்கிப் பரிமாற்றம்</translation>
+        <translation>வங்கிப் பரிமாற்றம்</translation>
     </message>
     <message>
         <source>PayHere</source>
-        <translation type="unfinished">PayHere</translation>
+        <translation>PayHere</translation>
     </message>
     <message>
         <source>LankaQR</source>
-        <translation type="unfinished">LankaQR</translation>
+        <translation>LankaQR</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">அட்டை</translation>
+        <translation>அட்டை</translation>
     </message>
     <message>
         <source>Cash at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>கவுண்டரில் பணம்</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
     <name>DeliveryOrdersPage</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>எல்லா ஓடர்களும்</translation>
     </message>
     <message>
         <source>Order number, phone or tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>ஓடர் இலக்கம், தொலைபேசி அல்லது கண்காணிப்பு இலக்கம்</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய ஓடர்…</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ஓடர்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">வாடிக்கையாளர்</translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>நகரம்</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">மொத்தம்</translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்காணிப்பு</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற நேரம்</translation>
     </message>
     <message>
         <source>Delivery orders</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோக ஓடர்கள்</translation>
     </message>
     <message>
         <source>All orders ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>எல்லா ஓடர்களும் ({})</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ஓடர்</numerusform>
+            <numerusform>%n ஓடர்கள்</numerusform>
         </translation>
     </message>
     <message>
         <source>Order {number} taken: {total}, collect {cod}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஓடர் {number} ஏற்கப்பட்டது: {total}, வசூலிக்க வேண்டியது {cod}.</translation>
     </message>
 </context>
 <context>
@@ -1452,19 +1452,19 @@ A report was saved to:
     <name>EnrollDialog</name>
     <message>
         <source>Enter HQ&apos;s address, for example https://hq.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ இன் முகவரியை உள்ளிடவும், உதாரணமாக https://hq.example.com.</translation>
     </message>
     <message>
         <source>“{}” is not an HQ address: it starts with https:// (or http://) and names the server, for example https://hq.example.com or http://192.168.1.10:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{}” ஒரு HQ முகவரி அல்ல: அது https:// (அல்லது http://) என்று தொடங்கி சேவையகத்தின் பெயரைக் கொண்டிருக்கும், உதாரணமாக https://hq.example.com அல்லது http://192.168.1.10:8000.</translation>
     </message>
     <message>
         <source>HQ at {} cannot be reached ({}). Check the address, the network cable or Wi-Fi, and that the HQ server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இல் உள்ள HQ ஐ அணுக முடியவில்லை ({}). முகவரி, வலையமைப்புக் கேபிள் அல்லது Wi-Fi, மற்றும் HQ சேவையகம் இயங்குகிறதா என்பதைச் சரிபார்க்கவும்.</translation>
     </message>
     <message>
         <source>Enrollment failed: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>பதிவு தோல்வியடைந்தது: {}</translation>
     </message>
     <message>
         <source>Enroll this terminal with HQ</source>
@@ -1538,135 +1538,135 @@ A report was saved to:
     <name>HardwarePage</name>
     <message>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>தோல்வி: {0}</translation>
     </message>
     <message>
         <source>Still waiting in the print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் அச்சு வரிசையில் காத்திருக்கிறது.</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished">ரசீது அச்சுப்பொறி</translation>
+        <translation>ரசீது அச்சுப்பொறி</translation>
     </message>
     <message>
         <source>Printer settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி அமைப்புகள்…</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனைப் பக்கத்தை அச்சிடு</translation>
     </message>
     <message>
         <source>Test page printed.</source>
-        <translation type="unfinished">சோதனைப் பக்கம் அச்சிடப்பட்டது.</translation>
+        <translation>சோதனைப் பக்கம் அச்சிடப்பட்டது.</translation>
     </message>
     <message>
         <source>Sending a test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனைப் பக்கம் அனுப்பப்படுகிறது…</translation>
     </message>
     <message>
         <source>Barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு ஸ்கேனர்</translation>
     </message>
     <message>
         <source>none (e.g. /dev/ttyACM0 or COM3)</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை (எ.கா. /dev/ttyACM0 அல்லது COM3)</translation>
     </message>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>கமரா மூலம் ஸ்கேன் செய்</translation>
     </message>
     <message>
         <source>Wedge prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைப்பலகை ஸ்கேனர் முன்னொட்டு</translation>
     </message>
     <message>
         <source>Wedge ends with</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைப்பலகை ஸ்கேனர் முடிவு</translation>
     </message>
     <message>
         <source>Longest gap between keys</source>
-        <translation type="unfinished"></translation>
+        <translation>விசைகளுக்கிடையிலான அதிகபட்ச இடைவெளி</translation>
     </message>
     <message>
         <source>Shortest code</source>
-        <translation type="unfinished"></translation>
+        <translation>மிகக் குறுகிய குறியீடு</translation>
     </message>
     <message>
         <source>Serial scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>சீரியல் ஸ்கேனர் போர்ட்</translation>
     </message>
     <message>
         <source>Serial speed</source>
-        <translation type="unfinished"></translation>
+        <translation>சீரியல் வேகம்</translation>
     </message>
     <message>
         <source>Save scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கேனரைச் சேமி</translation>
     </message>
     <message>
         <source>Test scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கேனரைச் சோதி</translation>
     </message>
     <message>
         <source>Saved. Serial and camera changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது. சீரியல், கமரா மாற்றங்கள் அடுத்த முறை தொடங்கும்போது செயல்படும்.</translation>
     </message>
     <message>
         <source>Stop test</source>
-        <translation type="unfinished"></translation>
+        <translation>சோதனையை நிறுத்து</translation>
     </message>
     <message>
         <source>Scan a barcode now…</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது ஒரு பார்கோடை ஸ்கேன் செய்யவும்…</translation>
     </message>
     <message>
         <source>Scanned: {0} ({1} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஸ்கேன் செய்தது: {0} ({1} எழுத்துகள்)</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished">பண இழுப்பறை</translation>
+        <translation>பண இழுப்பறை</translation>
     </message>
     <message>
         <source>Pin 2 (most drawers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 2 (பெரும்பாலான இழுப்பறைகள்)</translation>
     </message>
     <message>
         <source>Pin 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin 5</translation>
     </message>
     <message>
         <source>Connector pin</source>
-        <translation type="unfinished"></translation>
+        <translation>இணைப்பு பின்</translation>
     </message>
     <message>
         <source>Pulse length</source>
-        <translation type="unfinished"></translation>
+        <translation>துடிப்பு நீளம்</translation>
     </message>
     <message>
         <source>Save drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையைச் சேமி</translation>
     </message>
     <message>
         <source>Test drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையைச் சோதி</translation>
     </message>
     <message>
         <source>The drawer was sent its kick.</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையைத் திறக்கும் சமிக்ஞை அனுப்பப்பட்டது.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Opening the drawer…</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறை திறக்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>Printer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>அச்சுப்பொறி: {0}</translation>
     </message>
 </context>
 <context>
@@ -1703,109 +1703,109 @@ A report was saved to:
     <name>ImportPage</name>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பைத் தெரிவுசெய்…</translation>
     </message>
     <message>
         <source>No file chosen (CSV or Excel .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பு எதுவும் தெரிவுசெய்யப்படவில்லை (CSV அல்லது Excel .xlsx)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">பதிவு</translation>
+        <translation>வரிசை</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>செயல்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">விவரங்கள்</translation>
+        <translation>விவரங்கள்</translation>
     </message>
     <message>
         <source>Skip rows with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>பிழையுள்ள வரிசைகளைத் தவிர்</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished">செயல்படுத்து</translation>
+        <translation>செயல்படுத்து</translation>
     </message>
     <message>
         <source>Export only products matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருந்தும் பொருட்களை மட்டும் ஏற்றுமதி செய்…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ஆக ஏற்றுமதி செய்…</translation>
     </message>
     <message>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ஆக ஏற்றுமதி செய்…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி:</translation>
     </message>
     <message>
         <source>Import and export products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்களை இறக்குமதி, ஏற்றுமதி செய்</translation>
     </message>
     <message>
         <source>Choose a products file</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள் கோப்பைத் தெரிவுசெய்யவும்</translation>
     </message>
     <message>
         <source>Products (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள் (*.csv *.xlsx);;எல்லாக் கோப்புகளும் (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பு வாசிக்கப்படுகிறது…</translation>
     </message>
     <message>
         <source>changes: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றங்கள்: {}</translation>
     </message>
     <message>
         <source>The file cannot be imported: see the problems above.</source>
-        <translation type="unfinished"></translation>
+        <translation>கோப்பை இறக்குமதி செய்ய முடியாது: மேலே உள்ள பிரச்சினைகளைப் பார்க்கவும்.</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {same} unchanged, {bad} with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} புதியவை, {changed} மாற்றப்பட்டவை, {same} மாற்றமில்லாதவை, {bad} பிழையுள்ளவை</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {same} unchanged, {skipped} skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>இறக்குமதி செய்யப்பட்டது: {created} உருவாக்கப்பட்டன, {updated} புதுப்பிக்கப்பட்டன, {same} மாற்றமில்லை, {skipped} தவிர்க்கப்பட்டன</translation>
     </message>
     <message>
         <source>Nothing was imported: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>எதுவும் இறக்குமதி செய்யப்படவில்லை: {}</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்களை ஏற்றுமதி செய்</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n product(s) to {}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பொருள் {} இற்கு ஏற்றுமதி செய்யப்பட்டது</numerusform>
+            <numerusform>%n பொருட்கள் {} இற்கு ஏற்றுமதி செய்யப்பட்டன</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,166 +1813,166 @@ A report was saved to:
     <name>InboundTransfersDialog</name>
     <message>
         <source>Transfers on their way here</source>
-        <translation type="unfinished"></translation>
+        <translation>இங்கு வந்துகொண்டிருக்கும் இடமாற்றங்கள்</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பிய நேரம்</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பிய இடம்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>All that was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுப்பிய அனைத்தும்</translation>
     </message>
     <message>
         <source>Into warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறும் களஞ்சியம்</translation>
     </message>
     <message>
         <source>Quantity received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற அளவு</translation>
     </message>
     <message>
         <source>Confirm received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்றதை உறுதிப்படுத்து</translation>
     </message>
     <message>
         <source>Nothing is on its way to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்தக் கடைக்கு எதுவும் வந்துகொண்டிருக்கவில்லை.</translation>
     </message>
     <message>
         <source>Choose a transfer in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் பட்டியலில் ஒரு இடமாற்றத்தைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Received.</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">சரி</translation>
+        <translation>சரி</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைவு</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்மறை</translation>
     </message>
     <message>
         <source>Over max</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சத்தை மீறியது</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">விற்பனை</translation>
+        <translation>விற்பனை</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறப்பட்டது</translation>
     </message>
     <message>
         <source>Purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுக் கட்டளை</translation>
     </message>
     <message>
         <source>Opening stock</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆரம்ப இருப்பு</translation>
     </message>
     <message>
         <source>Write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பிலிருந்து நீக்கம்</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>சேதமடைந்தது</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பு</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>சீராக்கல்</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்வரும் இடமாற்றம்</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>வெளிச்செல்லும் இடமாற்றம்</translation>
     </message>
     <message>
         <source>Returned to supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநருக்குத் திருப்பியது</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>காலாவதியானது</translation>
     </message>
     <message>
         <source>Theft or loss</source>
-        <translation type="unfinished"></translation>
+        <translation>திருட்டு அல்லது இழப்பு</translation>
     </message>
     <message>
         <source>Sample or tasting</source>
-        <translation type="unfinished"></translation>
+        <translation>மாதிரி அல்லது சுவைபார்ப்பு</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்டெடுக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்தம்</translation>
     </message>
     <message>
         <source>Other (say why)</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறு (காரணம் கூறவும்)</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>திறந்துள்ளது</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">முடிந்தது</translation>
+        <translation>முடிந்தது</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
 </context>
 <context>
@@ -1990,98 +1990,98 @@ A report was saved to:
     <name>LabelsPage</name>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருளின் பெயர், SKU அல்லது பார்கோடு</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">சேர்</translation>
+        <translation>சேர்</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">விலை</translation>
+        <translation>விலை</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>லேபல்கள்</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>நீக்கு</translation>
     </message>
     <message>
         <source>A4, {cols} x {rows} ({n} a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4, {cols} x {rows} (ஒரு பக்கத்துக்கு {n})</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ஆகச் சேமி…</translation>
     </message>
     <message>
         <source>Print on the receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீது அச்சுப்பொறியில் அச்சிடு</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>தாள்:</translation>
     </message>
     <message>
         <source>Barcode labels</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு லேபல்கள்</translation>
     </message>
     <message>
         <source>Save labels</source>
-        <translation type="unfinished"></translation>
+        <translation>லேபல்களைச் சேமி</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {labels} labels on {pages} page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{labels} லேபல்கள் {pages} பக்கத்தில்/பக்கங்களில் {path} இல் சேமிக்கப்பட்டன</translation>
     </message>
     <message>
         <source>The labels are queued for the receipt printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>லேபல்கள் ரசீது அச்சுப்பொறிக்கான வரிசையில் சேர்க்கப்பட்டன.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>This terminal</source>
-        <translation type="unfinished">இந்த முனையம்</translation>
+        <translation>இந்த முனையம்</translation>
     </message>
     <message>
         <source>Language of the sign-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்நுழைவுத் திரையின் மொழி</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>நீங்கள்</translation>
     </message>
     <message>
         <source>Your language</source>
-        <translation type="unfinished"></translation>
+        <translation>உங்கள் மொழி</translation>
     </message>
     <message>
         <source>Saved: the sign-in screen uses it from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: அடுத்த முறை தொடங்கும்போது உள்நுழைவுத் திரை இதைப் பயன்படுத்தும்.</translation>
     </message>
     <message>
         <source>Saved: used from your next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது: உங்கள் அடுத்த உள்நுழைவிலிருந்து பயன்படுத்தப்படும்.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2122,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்செல்</translation>
     </message>
     <message>
         <source>User</source>
@@ -2134,11 +2134,11 @@ A report was saved to:
     </message>
     <message>
         <source>Two-factor code</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணிக் குறியீடு</translation>
     </message>
     <message>
         <source>6-digit code or a backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-இலக்கக் குறியீடு அல்லது மாற்றுக் குறியீடு</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2166,7 +2166,7 @@ A report was saved to:
     </message>
     <message>
         <source>Two-factor sign-in was not set up, so you are not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவு அமைக்கப்படவில்லை, எனவே நீங்கள் உள்நுழையவில்லை.</translation>
     </message>
     <message>
         <source>Signing in failed: {}</source>
@@ -2192,262 +2192,262 @@ A report was saved to:
     <name>LoyaltyLabels</name>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished">வெண்கலம்</translation>
+        <translation>வெண்கலம்</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished">வெள்ளி</translation>
+        <translation>வெள்ளி</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished">தங்கம்</translation>
+        <translation>தங்கம்</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished">பிளாட்டினம்</translation>
+        <translation>பிளாட்டினம்</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்றது</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>பயன்படுத்தியது</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>காலாவதி</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>சீராக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>கழிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Sale</source>
-        <translation type="unfinished">விற்பனை</translation>
+        <translation>விற்பனை</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்து</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்றது</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>தடுக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>பிறந்தநாள்</translation>
     </message>
     <message>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆண்டு நிறைவு</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவு</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>பரிந்துரை</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">தள்ளுபடி</translation>
+        <translation>தள்ளுபடி</translation>
     </message>
     <message>
         <source>Cashback</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் மீளளிப்பு</translation>
     </message>
     <message>
         <source>Free product</source>
-        <translation type="unfinished"></translation>
+        <translation>இலவசப் பொருள்</translation>
     </message>
     <message>
         <source>Free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>இலவச விநியோகம்</translation>
     </message>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>சதவீதம்</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலையான தொகை</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தது</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
         <source>Partly returned</source>
-        <translation type="unfinished"></translation>
+        <translation>பகுதியாகத் திருப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">திருப்பியது</translation>
+        <translation>திருப்பப்பட்டது</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
     <name>LoyaltySettingsPage</name>
     <message>
         <source>Loyalty programme switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாசத் திட்டம் இயக்கத்தில்</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>உச்சவரம்பு இல்லை</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> நாட்கள்</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">தரம்</translation>
+        <translation>தரம்</translation>
     </message>
     <message>
         <source>From lifetime points</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்த வாழ்நாள் புள்ளிகளிலிருந்து</translation>
     </message>
     <message>
         <source>Points multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிப் பெருக்கி</translation>
     </message>
     <message>
         <source>point(s) for every LKR</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளி(கள்) / செலவிடும் LKR</translation>
     </message>
     <message>
         <source>Earn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளி பெறும் வீதம்</translation>
     </message>
     <message>
         <source>One point is worth (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு புள்ளியின் பெறுமதி (LKR)</translation>
     </message>
     <message>
         <source>Smallest redemption (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தபட்சப் பயன்பாடு (புள்ளிகள்)</translation>
     </message>
     <message>
         <source>Most points one customer may redeem per day</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு வாடிக்கையாளர் ஒரு நாளில் பயன்படுத்தக்கூடிய அதிகபட்சப் புள்ளிகள்</translation>
     </message>
     <message>
         <source>Points expire after</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளிகள் காலாவதியாகும் காலம்</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகள்</translation>
     </message>
     <message>
         <source>Tiers follow the points a customer has earned in total (net of returns): they go up when an earning crosses a threshold and down when a return or an adjustment takes them below it. Spending or expiring points keeps the tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>தரங்கள், ஒரு வாடிக்கையாளர் மொத்தமாகப் பெற்ற புள்ளிகளைப் (திருப்பல்கள் கழித்து) பின்பற்றும்: புள்ளி பெறுகை ஒரு எல்லையைத் தாண்டும்போது தரம் உயரும்; திருப்பல் அல்லது சீராக்கம் அதை எல்லைக்குக் கீழே கொண்டுசெல்லும்போது தரம் இறங்கும். புள்ளிகளைச் செலவிடுவதாலோ காலாவதியாவதாலோ தரம் மாறாது.</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளைச் சேமி</translation>
     </message>
     <message>
         <source>Point expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>புள்ளி காலாவதி</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">வாடிக்கையாளர்</translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">புள்ளிகள்</translation>
+        <translation>புள்ளிகள்</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>முன்னோட்டம்</translation>
     </message>
     <message>
         <source>Run expiry now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போதே காலாவதியாக்கு</translation>
     </message>
     <message>
         <source>Loyalty settings</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாச அமைப்புகள்</translation>
     </message>
     <message>
         <source>Only an administrator can change these settings (they apply to every till).</source>
-        <translation type="unfinished"></translation>
+        <translation>நிர்வாகி மட்டுமே இந்த அமைப்புகளை மாற்றலாம் (இவை எல்லாக் கவுண்டர்களுக்கும் பொருந்தும்).</translation>
     </message>
     <message numerus="yes">
         <source>about %n month(s); applies to points earned from now on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ஏறத்தாழ %n மாதம்; இனிமேல் பெறப்படும் புள்ளிகளுக்குப் பொருந்தும்</numerusform>
+            <numerusform>ஏறத்தாழ %n மாதங்கள்; இனிமேல் பெறப்படும் புள்ளிகளுக்குப் பொருந்தும்</numerusform>
         </translation>
     </message>
     <message>
         <source>{} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சரியான தொகை அல்ல</translation>
     </message>
     <message>
         <source>{}: the threshold and multiplier must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: எல்லையும் பெருக்கியும் எண்களாக இருக்க வேண்டும்</translation>
     </message>
     <message>
         <source>The spend per point</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு புள்ளிக்கான செலவு</translation>
     </message>
     <message>
         <source>A point&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு புள்ளியின் பெறுமதி</translation>
     </message>
     <message>
         <source>Loyalty settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாச அமைப்புகள் சேமிக்கப்பட்டன.</translation>
     </message>
     <message numerus="yes">
         <source>At {}: {} points of %n customer(s) would expire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{} இல்: %n வாடிக்கையாளரின் {} புள்ளிகள் காலாவதியாகும்.</numerusform>
+            <numerusform>{} இல்: %n வாடிக்கையாளர்களின் {} புள்ளிகள் காலாவதியாகும்.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is due to expire now.</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது காலாவதியாக வேண்டியது எதுவும் இல்லை.</translation>
     </message>
     <message numerus="yes">
         <source>Expired {} points of %n customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாடிக்கையாளரின் {} புள்ளிகள் காலாவதியாக்கப்பட்டன.</numerusform>
+            <numerusform>%n வாடிக்கையாளர்களின் {} புள்ளிகள் காலாவதியாக்கப்பட்டன.</numerusform>
         </translation>
     </message>
 </context>
@@ -2455,427 +2455,428 @@ A report was saved to:
     <name>MergeCustomersDialog</name>
     <message>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களை ஒன்றிணை</translation>
     </message>
     <message>
         <source>Keep one customer; the others are merged into it. Their points, purchases and card count for the one kept. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு வாடிக்கையாளரை வைத்துக்கொள்ளவும்; ஏனையோர் அவருடன் ஒன்றிணைக்கப்படுவர். அவர்களின் புள்ளிகள், கொள்வனவுகள், அட்டை ஆகியவை வைக்கப்பட்டவருக்குக் கணக்கிடப்படும். எதுவும் நீக்கப்படாது.</translation>
     </message>
     <message>
         <source>Same person</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரே நபர்</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">காரணம்</translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒன்றிணை</translation>
     </message>
 </context>
 <context>
     <name>MfaEnrolDialog</name>
     <message>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவு</translation>
     </message>
     <message>
         <source>1. Open an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, Aegis...) and scan this code, or type the key below.
 2. Type the 6-digit code the app shows to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. உங்கள் தொலைபேசியில் ஓர் அங்கீகரிப்புச் செயலியைத் (Google Authenticator, Microsoft Authenticator, Aegis...) திறந்து இந்தக் குறியீட்டை ஸ்கேன் செய்யவும், அல்லது கீழே உள்ள விசையைத் தட்டச்சு செய்யவும்.
+2. முடிக்க, செயலி காட்டும் 6-இலக்கக் குறியீட்டைத் தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>Account: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கணக்கு: {}</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-இலக்கக் குறியீடு</translation>
     </message>
     <message>
         <source>Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கு</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலியிலிருந்து குறியீடு</translation>
     </message>
     <message>
         <source>Type the code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலி காட்டும் குறியீட்டைத் தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவு இயக்கப்பட்டுள்ளது.</translation>
     </message>
     <message>
         <source>Write these backup codes down and keep them somewhere safe. Each works once, instead of a code from the app, if the phone is lost. They are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மாற்றுக் குறியீடுகளை எழுதி, பாதுகாப்பான இடத்தில் வைக்கவும். தொலைபேசி தொலைந்தால், செயலியின் குறியீட்டுக்குப் பதிலாக ஒவ்வொன்றும் ஒருமுறை செயல்படும். அவை இப்போது மட்டுமே காட்டப்படும்.</translation>
     </message>
     <message>
         <source>I have saved the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடுகளைச் சேமித்துவிட்டேன்</translation>
     </message>
 </context>
 <context>
     <name>NewUserDialog</name>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பயனர்</translation>
     </message>
     <message>
         <source>4-8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4-8 இலக்கங்கள்</translation>
     </message>
     <message>
         <source>at least 8 characters; required for admins</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைந்தது 8 எழுத்துகள்; நிர்வாகிகளுக்குக் கட்டாயம்</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்பெயர்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>பதவி</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished">PIN</translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் (விரும்பினால்)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>உருவாக்கு</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
 </context>
 <context>
     <name>NotificationTypes</name>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பு</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ஓடர்கள்</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished">பணம் செலுத்தல்கள்</translation>
+        <translation>பணம் செலுத்தல்கள்</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகங்கள்</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>முறைமை</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>ஊக்குவிப்புகள்</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்து வகைகளும்</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">நேரம்</translation>
+        <translation>நேரம்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>தலைப்பு</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தி</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>வாசித்தது</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>வாசித்ததாகக் குறி</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்தையும் வாசித்ததாகக் குறி</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>காட்டு</translation>
     </message>
     <message>
         <source>Types I want to see</source>
-        <translation type="unfinished"></translation>
+        <translation>நான் பார்க்க விரும்பும் வகைகள்</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாசிக்கப்படாதது</numerusform>
+            <numerusform>%n வாசிக்கப்படாதவை</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message numerus="yes">
         <source>%n marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வாசித்ததாகக் குறிக்கப்பட்டது.</numerusform>
+            <numerusform>%n வாசித்ததாகக் குறிக்கப்பட்டன.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>OrderEditorDialog</name>
     <message>
         <source>New delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய விநியோக ஓடர்</translation>
     </message>
     <message>
         <source>House number and street</source>
-        <translation type="unfinished"></translation>
+        <translation>வீட்டு இலக்கமும் வீதியும்</translation>
     </message>
     <message>
         <source>Bank or gateway reference</source>
-        <translation type="unfinished"></translation>
+        <translation>வங்கி அல்லது கொடுப்பனவு நுழைவாயில் குறிப்பு</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">வாடிக்கையாளர்</translation>
+        <translation>வாடிக்கையாளர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">முகவரி</translation>
+        <translation>முகவரி</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>நகரம்</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>மாவட்டம்</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>அஞ்சல் குறியீடு</translation>
     </message>
     <message>
         <source>Delivery fee</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகக் கட்டணம்</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">பணம் செலுத்தல்</translation>
+        <translation>பணம் செலுத்தல்</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">குறிப்பு</translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருளின் பெயர், SKU அல்லது பார்கோடு</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">பொருள்</translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">அளவு</translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">விலை</translation>
+        <translation>விலை</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">தொகை</translation>
+        <translation>தொகை</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">உருப்படியை நீக்கு</translation>
+        <translation>உருப்படியை நீக்கு</translation>
     </message>
     <message>
         <source>Take order</source>
-        <translation type="unfinished"></translation>
+        <translation>ஓடரை ஏற்றுக்கொள்</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">மூடு</translation>
+        <translation>மூடு</translation>
     </message>
     <message>
         <source>Type a quantity such as 1 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 அல்லது 2.5 போன்ற அளவைத் தட்டச்சு செய்யவும்</translation>
     </message>
     <message>
         <source>Goods {goods} + delivery {fee} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள் {goods} + விநியோகம் {fee} = {total}</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">பொருள்</translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">அளவு</translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">தொகை</translation>
+        <translation>தொகை</translation>
     </message>
     <message>
         <source>Note or reason for the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>அடுத்த படிக்கான குறிப்பு அல்லது காரணம்</translation>
     </message>
     <message>
         <source>Assign courier</source>
-        <translation type="unfinished"></translation>
+        <translation>கூரியரை ஒதுக்கு</translation>
     </message>
     <message>
         <source>Settle COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD ஐத் தீர்</translation>
     </message>
     <message>
         <source>Delivery note (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகக் குறிப்பு (PDF)</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற பணம்</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>வரலாறு</translation>
     </message>
     <message>
         <source>Order {number} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளை {number} · {status}</translation>
     </message>
     <message>
         <source>Goods {}</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள் {}</translation>
     </message>
     <message>
         <source>Delivery {}</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகம் {}</translation>
     </message>
     <message>
         <source>Total {}</source>
-        <translation type="unfinished">மொத்தம் {}</translation>
+        <translation>மொத்தம் {}</translation>
     </message>
     <message>
         <source>Collect {}</source>
-        <translation type="unfinished"></translation>
+        <translation>வசூலிக்க {}</translation>
     </message>
     <message>
         <source>Changed on two tills at once: check the history</source>
-        <translation type="unfinished"></translation>
+        <translation>இரண்டு கவுண்டர்களில் ஒரே நேரத்தில் மாற்றப்பட்டது: வரலாற்றைச் சரிபார்க்கவும்</translation>
     </message>
     <message>
         <source>{tracking} with {courier} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tracking} · {courier} · {status}</translation>
     </message>
     <message>
         <source>Delivery: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகம்: {}</translation>
     </message>
     <message>
         <source>No courier yet</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்னும் கூரியர் இல்லை</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>தீர்க்கப்பட்டது</translation>
     </message>
     <message>
         <source>Order {} is now {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளை {} இப்போது {}.</translation>
     </message>
     <message>
         <source>{} is now {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இப்போது {}.</translation>
     </message>
     <message>
         <source>Tracking number {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கண்காணிப்பு இலக்கம் {}</translation>
     </message>
     <message>
         <source>Type the amount received, such as 3490.00</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்ற தொகையைத் தட்டச்சு செய்யவும், உதாரணமாக 3490.00</translation>
     </message>
     <message>
         <source>Settled {}</source>
-        <translation type="unfinished"></translation>
+        <translation>தீர்க்கப்பட்டது {}</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சேமிக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>கடை</translation>
     </message>
     <message>
         <source>Unread notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>வாசிக்கப்படாத அறிவிப்புகள்</translation>
     </message>
 </context>
 <context>
@@ -3080,386 +3081,390 @@ A report was saved to:
     <name>PaymentMethodsPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கத்தில்</translation>
     </message>
     <message>
         <source>Opens drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>இழுப்பறையைத் திறக்கும்</translation>
     </message>
     <message>
         <source>Needs reference</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு தேவை</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்கப்படுகிறது</translation>
     </message>
     <message>
         <source>Opens the cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>பண இழுப்பறையைத் திறக்கும்</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலே நகர்த்து</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>கீழே நகர்த்து</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Choose a payment method first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு கொடுப்பனவு முறையைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Order saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>வரிசைமுறை சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">விற்பனை</translation>
+        <translation>விற்பனை செய்</translation>
     </message>
     <message>
         <source>Give discounts within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>வரம்புக்குள் தள்ளுபடி வழங்கு</translation>
     </message>
     <message>
         <source>Approve larger discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>பெரிய தள்ளுபடிகளை அங்கீகரி</translation>
     </message>
     <message>
         <source>Change a price</source>
-        <translation type="unfinished"></translation>
+        <translation>விலையை மாற்று</translation>
     </message>
     <message>
         <source>Remove a line from a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையிலிருந்து உருப்படியை நீக்கு</translation>
     </message>
     <message>
         <source>Void a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Take returns</source>
-        <translation type="unfinished"></translation>
+        <translation>திருப்பல்களை ஏற்றுக்கொள்</translation>
     </message>
     <message>
         <source>Approve refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>பணத் திருப்பியளிப்புகளை அங்கீகரி</translation>
     </message>
     <message>
         <source>Open the drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனையின்றி இழுப்பறையைத் திற</translation>
     </message>
     <message>
         <source>Open and close shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>ஷிப்ட்களைத் தொடங்கு, மூடு</translation>
     </message>
     <message>
         <source>Accept cash differences</source>
-        <translation type="unfinished"></translation>
+        <translation>பண வித்தியாசங்களை ஏற்றுக்கொள்</translation>
     </message>
     <message>
         <source>Add customers</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களைச் சேர்</translation>
     </message>
     <message>
         <source>Manage customers</source>
-        <translation type="unfinished"></translation>
+        <translation>வாடிக்கையாளர்களை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>விசுவாசத் திட்டத்தை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>கூப்பன்களை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் பட்டியலை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுகளை நிர்வகி</translation>
     </message>
     <message>
         <source>View reports</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிக்கைகளைப் பார்</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்களை நிர்வகி</translation>
     </message>
     <message>
         <source>Manage settings</source>
-        <translation type="unfinished"></translation>
+        <translation>அமைப்புகளை நிர்வகி</translation>
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished">கியோஸ்க் பயன்முறையிலிருந்து வெளியேறு</translation>
+        <translation>கியோஸ்க் பயன்முறையிலிருந்து வெளியேறு</translation>
     </message>
     <message>
         <source>Open the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>பின் அலுவலகத்தைத் திற</translation>
+    </message>
+    <message>
+        <source>Manage delivery orders</source>
+        <translation>விநியோகக் கட்டளைகளை நிர்வகி</translation>
     </message>
 </context>
 <context>
     <name>PoEditorDialog</name>
     <message>
         <source>New purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கொள்வனவுக் கட்டளை</translation>
     </message>
     <message>
         <source>Expected delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்பார்க்கும் விநியோகத் திகதி</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர்</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோக இடம்</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகம்</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Add a product: type a name or SKU, or scan it</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருளைச் சேர்க்க: பெயர் அல்லது SKU ஐத் தட்டச்சு செய்யவும், அல்லது ஸ்கேன் செய்யவும்</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">பொருள்</translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகுக் கிரயம்</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">தொகை</translation>
+        <translation>தொகை</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறப்பட்டது</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished">உருப்படியை நீக்கு</translation>
+        <translation>உருப்படியை நீக்கு</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவாகச் சேமி</translation>
     </message>
     <message>
         <source>Save and order</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமித்து ஓடர் செய்</translation>
     </message>
     <message>
         <source>PDF for supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநருக்கான PDF</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">மூடு</translation>
+        <translation>மூடு</translation>
     </message>
     <message>
         <source>Purchase order {}</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுக் கட்டளை {}</translation>
     </message>
     <message>
         <source>No product matches {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} உடன் பொருந்தும் பொருள் இல்லை.</translation>
     </message>
     <message>
         <source>Total LKR {}</source>
-        <translation type="unfinished"></translation>
+        <translation>மொத்தம் LKR {}</translation>
     </message>
     <message>
         <source>Draft {} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவு {} சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>{} is ordered: send the PDF to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ஓடர் செய்யப்பட்டது: PDF ஐ வழங்குநருக்கு அனுப்பவும்.</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இல் சேமிக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
     <name>PriceChangeDialog</name>
     <message>
         <source>Schedule a price change</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை மாற்றத்தைத் திட்டமிடு</translation>
     </message>
     <message>
         <source>Product name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருளின் பெயர், SKU அல்லது பார்கோடு</translation>
     </message>
     <message>
         <source>No product chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் எதுவும் தெரிவுசெய்யப்படவில்லை</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>திட்டமிடு</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய விலை</translation>
     </message>
     <message>
         <source>From (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>முதல் (கடை நேரம்)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>{name} (now {price})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (தற்போது {price})</translation>
     </message>
     <message>
         <source>Choose a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு பொருளைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Type the new price, e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய விலையைத் தட்டச்சு செய்யவும், எ.கா. 1250.00</translation>
     </message>
 </context>
 <context>
     <name>PriceChangesPage</name>
     <message>
         <source>Filter by product name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருளின் பெயர் அல்லது SKU மூலம் வடிகட்டு</translation>
     </message>
     <message>
         <source>From (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>முதல் (கடை நேரம்)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Price now</source>
-        <translation type="unfinished"></translation>
+        <translation>தற்போதைய விலை</translation>
     </message>
     <message>
         <source>New price</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய விலை</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>செய்தவர்</translation>
     </message>
     <message>
         <source>Schedule a change…</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றத்தைத் திட்டமிடு…</translation>
     </message>
     <message>
         <source>Cancel the change</source>
-        <translation type="unfinished"></translation>
+        <translation>மாற்றத்தை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Scheduled price changes</source>
-        <translation type="unfinished"></translation>
+        <translation>திட்டமிட்ட விலை மாற்றங்கள்</translation>
     </message>
     <message>
         <source>A change takes effect on every till at its moment, even offline. Typing a price in the catalog ends the changes already in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு மாற்றம் அதற்குரிய நேரத்தில் எல்லாக் கவுண்டர்களிலும் நடைமுறைக்கு வரும், இணைப்பில்லாவிட்டாலும் கூட. பொருள் பட்டியலில் விலையைத் தட்டச்சு செய்தால், ஏற்கனவே நடைமுறையிலுள்ள மாற்றங்கள் முடிவுக்கு வரும்.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n மாற்றம்</numerusform>
+            <numerusform>%n மாற்றங்கள்</numerusform>
         </translation>
     </message>
     <message>
         <source>The price change is scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை மாற்றம் திட்டமிடப்பட்டது.</translation>
     </message>
     <message>
         <source>The price change is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை மாற்றம் ரத்துசெய்யப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3566,33 @@ A report was saved to:
     <message>
         <source>{0} waiting: {1}. Retrying.</source>
         <translation>{0} காத்திருக்கிறது: {1}. மீண்டும் முயல்கிறது.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterConfig</name>
+    <message>
+        <source>no printer</source>
+        <translation>அச்சுப்பொறி இல்லை</translation>
+    </message>
+    <message>
+        <source>network {host}:{port}</source>
+        <translation>வலையமைப்பு {host}:{port}</translation>
+    </message>
+    <message>
+        <source>USB {vendor}:{product}</source>
+        <translation>USB {vendor}:{product}</translation>
+    </message>
+    <message>
+        <source>serial {serial} at {baud} baud</source>
+        <translation>சீரியல் {serial}, {baud} baud</translation>
+    </message>
+    <message>
+        <source>device file {path}</source>
+        <translation>சாதனக் கோப்பு {path}</translation>
+    </message>
+    <message>
+        <source>Windows printer {name}</source>
+        <translation>Windows அச்சுப்பொறி {name}</translation>
     </message>
 </context>
 <context>
@@ -3690,198 +3722,198 @@ A report was saved to:
     <name>ProductEditorDialog</name>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பொருள்</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Generate EAN-13</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 உருவாக்கு</translation>
     </message>
     <message>
         <source>comma separated, e.g. organic, local</source>
-        <translation type="unfinished"></translation>
+        <translation>காற்புள்ளியால் பிரிக்கவும், எ.கா. organic, local</translation>
     </message>
     <message>
         <source>Sold by weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>எடைக்கு விற்கப்படும் (kg)</translation>
     </message>
     <message>
         <source>Add image…</source>
-        <translation type="unfinished"></translation>
+        <translation>படம் சேர்…</translation>
     </message>
     <message>
         <source>Remove image</source>
-        <translation type="unfinished"></translation>
+        <translation>படத்தை நீக்கு</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவு</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">விலை</translation>
+        <translation>விலை</translation>
     </message>
     <message>
         <source>Add variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>மாறுபாடு சேர்…</translation>
     </message>
     <message>
         <source>Edit variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>மாறுபாட்டைத் திருத்து…</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>கிரயம்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவு</translation>
     </message>
     <message>
         <source>Tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி வகை</translation>
     </message>
     <message>
         <source>Money ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>பணம் ({})</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிச்சொற்கள்</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>விவரணம்</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>படங்கள்</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>மாறுபாடுகள்</translation>
     </message>
     <message>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(பிரிவு இல்லை)</translation>
     </message>
     <message>
         <source>Save the product first</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் பொருளைச் சேமிக்கவும்</translation>
     </message>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒரு படத்தைத் தெரிவுசெய்யவும்</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>படங்கள் (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">விலை</translation>
+        <translation>விலை</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அடக்க விலை</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்றது</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவு</translation>
     </message>
     <message>
         <source>Filter by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர், SKU அல்லது பார்கோடு மூலம் வடிகட்டு</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த நிலையும்</translation>
     </message>
     <message>
         <source>No barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு இல்லை</translation>
     </message>
     <message>
         <source>New product…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பொருள்…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>எல்லாப் பிரிவுகளும்</translation>
     </message>
     <message>
         <source>Any tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த வரி வகையும்</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பொருள்</numerusform>
+            <numerusform>%n பொருட்கள்</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %n products</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n இற்கு மேற்பட்ட பொருட்கள்</numerusform>
+            <numerusform>%n இற்கு மேற்பட்ட பொருட்கள்</numerusform>
         </translation>
     </message>
 </context>
@@ -3889,145 +3921,145 @@ A report was saved to:
     <name>PurchaseOrdersPage</name>
     <message>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>திறந்த கட்டளைகள்</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்துக் கட்டளைகளும்</translation>
     </message>
     <message>
         <source>Search by order number or supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளை இலக்கம் அல்லது வழங்குநர் மூலம் தேடுக</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளை</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Deliver to</source>
-        <translation type="unfinished"></translation>
+        <translation>விநியோகிக்கும் இடம்</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்பார்க்கும் திகதி</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">மொத்தம்</translation>
+        <translation>மொத்தம்</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய கட்டளை…</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>திற…</translation>
     </message>
     <message>
         <source>Mark ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையிட்டதாகக் குறி</translation>
     </message>
     <message>
         <source>Receive…</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறு…</translation>
     </message>
     <message>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Close short</source>
-        <translation type="unfinished"></translation>
+        <translation>குறைவுடன் மூடு</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>கொள்வனவுக் கட்டளைகள்</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n கட்டளை</numerusform>
+            <numerusform>%n கட்டளைகள்</numerusform>
         </translation>
     </message>
     <message>
         <source>Click again to cancel {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ஐ ரத்துசெய்ய மீண்டும் கிளிக் செய்யவும்</translation>
     </message>
     <message>
         <source>{number} is now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} இப்போது {status}.</translation>
     </message>
     <message>
         <source>{name}: {on_hand} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: கையிருப்பு {on_hand}.</translation>
     </message>
     <message>
         <source>Cost of {name}: {old} → {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} இன் அடக்க விலை: {old} → {new}.</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} சேமிக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
     <name>Purchasing</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவு</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையிடப்பட்டது</translation>
     </message>
     <message>
         <source>Partly received</source>
-        <translation type="unfinished"></translation>
+        <translation>பகுதியாகப் பெறப்பட்டது</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறப்பட்டது</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ரத்துசெய்யப்பட்டது</translation>
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished">விநியோகத்தின்போது பணம்</translation>
+        <translation>விநியோகத்தின்போது பணம்</translation>
     </message>
     <message>
         <source>7 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>7 நாள் கடன்</translation>
     </message>
     <message>
         <source>14 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>14 நாள் கடன்</translation>
     </message>
     <message>
         <source>30 days credit</source>
-        <translation type="unfinished"></translation>
+        <translation>30 நாள் கடன்</translation>
     </message>
     <message>
         <source>Advance payment</source>
-        <translation type="unfinished"></translation>
+        <translation>முற்பணம்</translation>
     </message>
 </context>
 <context>
@@ -4232,202 +4264,402 @@ A report was saved to:
     <name>ReceiveDialog</name>
     <message>
         <source>Receive {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} ஐப் பெறு</translation>
     </message>
     <message>
         <source>{supplier} · deliver to {warehouse}</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} · விநியோகிக்கும் இடம் {warehouse}</translation>
     </message>
     <message>
         <source>Receive a delivery for {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} க்கான விநியோகத்தைப் பெறு</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">பொருள்</translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையிட்டது</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>பெற்றது</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>நிலுவை</translation>
     </message>
     <message>
         <source>Receiving now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது பெறுவது</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகு அடக்க விலை</translation>
     </message>
     <message>
         <source>Supplier&apos;s delivery note or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநரின் விநியோகக் குறிப்பு அல்லது விலைப்பட்டியல் இலக்கம்</translation>
     </message>
     <message>
         <source>Accept more than ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையிட்டதை விட அதிகமாக ஏற்றுக்கொள்</translation>
     </message>
     <message>
         <source>Receive into stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பில் சேர்</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
     <message>
         <source>Tick &apos;Accept more than ordered&apos; to book it.</source>
-        <translation type="unfinished"></translation>
+        <translation>இதைப் பதிவுசெய்ய &apos;கட்டளையிட்டதை விட அதிகமாக ஏற்றுக்கொள்&apos; என்பதைத் தெரிவுசெய்யவும்.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">நேரம்</translation>
+        <translation>நேரம்</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">பயனர்</translation>
+        <translation>பயனர்</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>செயல்</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>உருப்படி வகை</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">காரணம்</translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">அங்கீகரித்தவர்</translation>
+        <translation>அங்கீகரித்தவர்</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">விவரங்கள்</translation>
+        <translation>விவரங்கள்</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>அனைத்தும்</translation>
     </message>
     <message>
         <source> (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (மேலும் பார்க்க உருட்டவும்)</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} பதிவுகள்</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>இன்று</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>நேற்று</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த வாரம்</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>இந்த மாதம்</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>கடந்த மாதம்</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>தனிப்பயன்</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>காலப்பகுதி</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">புதுப்பி</translation>
+        <translation>புதுப்பி</translation>
     </message>
     <message>
         <source>Export {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ஏற்றுமதி</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>வாசிக்கிறது…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்றுமதி செய்கிறது…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} சேமிக்கப்பட்டது</translation>
     </message>
     <message>
         <source>As of {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} நிலவரப்படி</translation>
     </message>
     <message>
         <source>Shift report</source>
-        <translation type="unfinished">ஷிப்ட் அறிக்கை</translation>
+        <translation>ஷிப்ட் அறிக்கை</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>அறிக்கையைத் திற</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished">தொடங்கியது</translation>
+        <translation>தொடங்கியது</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">மூடியது</translation>
+        <translation>மூடியது</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>நாள் வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>நாளின் மணிநேர வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>பொருள் வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>பிரிவு வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>காசாளர் வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>செலுத்தல் முறை வாரியாக விற்பனை</translation>
+    </message>
+    <message>
+        <source>Tax report</source>
+        <translation>வரி அறிக்கை</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by product</source>
+        <translation>பொருள் வாரியாக சரக்கு இருப்பு மதிப்பீடு</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by category</source>
+        <translation>பிரிவு வாரியாக சரக்கு இருப்பு மதிப்பீடு</translation>
+    </message>
+    <message>
+        <source>Inventory valuation by warehouse</source>
+        <translation>களஞ்சியம் வாரியாக சரக்கு இருப்பு மதிப்பீடு</translation>
+    </message>
+    <message>
+        <source>Loyalty liability</source>
+        <translation>விசுவாசப் புள்ளிப் பொறுப்பு</translation>
+    </message>
+    <message>
+        <source>In the period: issued {issued}, redeemed {redeemed}, expired {expired}, adjusted {adjusted}, reversed by returns {reversed}.</source>
+        <translation>இக்காலப்பகுதியில்: வழங்கப்பட்டது {issued}, பயன்படுத்தியது {redeemed}, காலாவதியானது {expired}, சீராக்கப்பட்டது {adjusted}, திருப்பல்களால் கழிக்கப்பட்டது {reversed}.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(பிரிவு இல்லை)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>திருப்பல்கள்</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>மொத்த விற்பனை</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>பணத் திருப்பியளிப்புகள்</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>நிகர விற்பனை</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>வரி</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>தள்ளுபடிகள்</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>அளவு</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>நாள்</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>மணிநேரம்</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished">காசாளர்</translation>
+        <translation>காசாளர்</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>மொத்தம்</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>பொருள்</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>பிரிவு</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>செலுத்தல் முறை</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>பணம் செலுத்தல்கள்</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>பெற்ற தொகை</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>திருப்பியளித்தது</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>நிகரம்</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>சரிபார்ப்பு நிலுவையில்</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>வரி வகை</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>வீதம்</translation>
+    </message>
+    <message>
+        <source>Taxable amount</source>
+        <translation>வரிக்குட்படும் தொகை</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>வரியுடன் தொகை</translation>
+    </message>
+    <message>
+        <source>Value = stock on hand x the product&apos;s current cost.</source>
+        <translation>பெறுமதி = கையிருப்பு x பொருளின் தற்போதைய அடக்க விலை.</translation>
+    </message>
+    <message>
+        <source>Products without a cost: {n}</source>
+        <translation>அடக்க விலை இல்லாத பொருட்கள்: {n}</translation>
+    </message>
+    <message>
+        <source>Rows with negative stock: {n}</source>
+        <translation>எதிர்மறை இருப்புள்ள வரிசைகள்: {n}</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>களஞ்சியம்</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>கையிருப்பு</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>அலகு அடக்க விலை</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>பெறுமதி</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>பொருட்கள்</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>தரம்</translation>
+    </message>
+    <message>
+        <source>Members with points</source>
+        <translation>புள்ளிகள் உள்ள உறுப்பினர்கள்</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>நிலுவைப் புள்ளிகள்</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>பொறுப்பு</translation>
+    </message>
+    <message>
+        <source>One point is worth {value}.</source>
+        <translation>ஒரு புள்ளியின் பெறுமதி {value}.</translation>
     </message>
     <message>
         <source>Z No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z இல.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனைகள்</translation>
     </message>
     <message>
         <source>Net total</source>
-        <translation type="unfinished">நிகர மொத்தம்</translation>
+        <translation>நிகர மொத்தம்</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>இருக்க வேண்டிய பணம்</translation>
     </message>
     <message>
         <source>Over/short</source>
-        <translation type="unfinished">மிகை/குறைவு</translation>
+        <translation>மிகை/குறைவு</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>திறந்துள்ளது</translation>
     </message>
     <message>
         <source>{n} shifts, net total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ஷிப்ட்கள், நிகர மொத்தம் {total}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} முதல் {last} வரை</translation>
     </message>
 </context>
 <context>
@@ -4560,126 +4792,126 @@ A report was saved to:
     <name>RewardDialog</name>
     <message>
         <source>New reward</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வெகுமதி</translation>
     </message>
     <message>
         <source>Edit reward</source>
-        <translation type="unfinished"></translation>
+        <translation>வெகுமதியைத் திருத்து</translation>
     </message>
     <message>
         <source>LKR, for a discount or cashback</source>
-        <translation type="unfinished"></translation>
+        <translation>LKR, தள்ளுபடி அல்லது பணம் மீளளிப்புக்கு</translation>
     </message>
     <message>
         <source>Product id, for a free product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள் ID, இலவசப் பொருளுக்கு</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>வரம்பற்றது</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>தேவையான புள்ளிகள்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Value (LKR)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி (LKR)</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருள்</translation>
     </message>
     <message>
         <source>Stock (times it can be taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பு (பெறக்கூடிய தடவைகள்)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவு</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>The value is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி சரியான தொகை அல்ல.</translation>
     </message>
 </context>
 <context>
     <name>RewardsPage</name>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>வெகுமதி</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">புள்ளிகள்</translation>
+        <translation>புள்ளிகள்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>Taken / stock</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறப்பட்டவை / இருப்பு</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>பிரிவு</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>வெகுமதிகள்</translation>
     </message>
     <message>
         <source>New reward…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வெகுமதி…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
         <source>Switch on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கு/முடக்கு</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Select a reward first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு வெகுமதியைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
 </context>
 <context>
@@ -4701,23 +4933,23 @@ A report was saved to:
     <name>RolesPage</name>
     <message>
         <source>Permission</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுமதி</translation>
     </message>
     <message>
         <source>Roles are the same on every till and cannot be edited here. Give one person more with individual grants below.</source>
-        <translation type="unfinished"></translation>
+        <translation>பங்குகள் எல்லாக் கவுண்டர்களிலும் ஒரே மாதிரியானவை, இங்கே திருத்த முடியாது. ஒருவருக்குக் கூடுதல் அனுமதி வழங்க கீழே உள்ள தனிப்பட்ட அனுமதிகளைப் பயன்படுத்தவும்.</translation>
     </message>
     <message>
         <source>Individual grants</source>
-        <translation type="unfinished"></translation>
+        <translation>தனிப்பட்ட அனுமதிகள்</translation>
     </message>
     <message>
         <source>Save grants</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுமதிகளைச் சேமி</translation>
     </message>
     <message>
         <source>Grants saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>அனுமதிகள் சேமிக்கப்பட்டன.</translation>
     </message>
 </context>
 <context>
@@ -4943,7 +5175,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back office…</source>
-        <translation type="unfinished"></translation>
+        <translation>பின் அலுவலகம்…</translation>
     </message>
     <message>
         <source>&amp;Shift</source>
@@ -5298,49 +5530,49 @@ A report was saved to:
     <name>StockHistoryDialog</name>
     <message>
         <source>Movements of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இன் இருப்பு நகர்வுகள்</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>நேரம்</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>வகை</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">காரணம்</translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியம்</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">குறிப்பு</translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">பயனர்</translation>
+        <translation>பயனர்</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>Older…</source>
-        <translation type="unfinished"></translation>
+        <translation>பழையவை…</translation>
     </message>
     <message numerus="yes">
         <source>%n movement(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n நகர்வு காட்டப்படுகிறது</numerusform>
+            <numerusform>%n நகர்வுகள் காட்டப்படுகின்றன</numerusform>
         </translation>
     </message>
 </context>
@@ -5348,447 +5580,447 @@ A report was saved to:
     <name>StockMoveDialog</name>
     <message>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பைப் பெறு</translation>
     </message>
     <message>
         <source>Adjust stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பைச் சீராக்கு</translation>
     </message>
     <message>
         <source>Transfer stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பை இடமாற்று</translation>
     </message>
     <message>
         <source>{name} ({sku}) · {warehouse}: {on_hand} on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}) · {warehouse}: கையிருப்பு {on_hand}</translation>
     </message>
     <message>
         <source>Remove from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பிலிருந்து கழி</translation>
     </message>
     <message>
         <source>Add to stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பில் சேர்</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>காரணத்தைத் தெரிவுசெய்யவும்…</translation>
     </message>
     <message>
         <source>Warehouse {}</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியம் {}</translation>
     </message>
     <message>
         <source>Store {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>கடை {code} {name}</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகுக் கிரயம்</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>திசை</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">காரணம்</translation>
+        <translation>காரணம்</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>சேருமிடம்</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>குறிப்பு</translation>
     </message>
     <message>
         <source>The unit cost is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகுக் கிரயம் சரியான தொகை அல்ல.</translation>
     </message>
     <message>
         <source>There is nowhere to transfer to: add a warehouse first.</source>
-        <translation type="unfinished"></translation>
+        <translation>இடமாற்றம் செய்ய இடம் இல்லை: முதலில் ஒரு களஞ்சியத்தைச் சேர்க்கவும்.</translation>
     </message>
 </context>
 <context>
     <name>StockPage</name>
     <message>
         <source>Search name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர், SKU அல்லது பார்கோடு மூலம் தேடுக</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>எல்லாப் பிரிவுகளும்</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>எந்த நிலையும்</translation>
     </message>
     <message>
         <source>Inbound transfers…</source>
-        <translation type="unfinished"></translation>
+        <translation>உள்வரும் இடமாற்றங்கள்…</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியம்</translation>
     </message>
     <message>
         <source>Receive (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறு (F2)</translation>
     </message>
     <message>
         <source>Adjust (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>சீராக்கு (F3)</translation>
     </message>
     <message>
         <source>Transfer (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>இடமாற்று (F4)</translation>
     </message>
     <message>
         <source>History (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>வரலாறு (F5)</translation>
     </message>
     <message>
         <source>Double-click a reorder level or maximum to change it. A level in brackets is the product&apos;s own threshold, used where the warehouse sets none.</source>
-        <translation type="unfinished"></translation>
+        <translation>மீள்கோரல் மட்டத்தை அல்லது அதிகபட்சத்தை மாற்ற அதை இருமுறை கிளிக் செய்யவும். அடைப்புக்குறிக்குள் உள்ள மட்டம் பொருளுக்கே உரிய எல்லை; களஞ்சியம் மட்டம் எதையும் அமைக்காத இடத்தில் அது பயன்படுத்தப்படும்.</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்பு</translation>
     </message>
     <message numerus="yes">
         <source>Inbound transfers (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>உள்வரும் இடமாற்றங்கள் (%n)…</numerusform>
+            <numerusform>உள்வரும் இடமாற்றங்கள் (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a product in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் பட்டியலில் ஒரு பொருளைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Done: {name} now has {quantity} here.</source>
-        <translation type="unfinished"></translation>
+        <translation>முடிந்தது: இங்கு {name} இன் இருப்பு இப்போது {quantity}.</translation>
     </message>
 </context>
 <context>
     <name>StockTableModel</name>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <source>Reorder level</source>
-        <translation type="unfinished"></translation>
+        <translation>மீள்கட்டளை அளவு</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சம்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Value at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அடக்க விலையில் பெறுமதி</translation>
     </message>
 </context>
 <context>
     <name>StockTakePage</name>
     <message>
         <source>Whole warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>முழுக் களஞ்சியம்</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணுதல்</translation>
     </message>
     <message>
         <source>Start stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பைத் தொடங்கு</translation>
     </message>
     <message>
         <source>Stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பு</translation>
     </message>
     <message>
         <source>Scan or type a barcode or SKU, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு அல்லது SKU ஐ ஸ்கேன் செய்யவும் அல்லது தட்டச்சு செய்யவும், பின்னர் Enter</translation>
     </message>
     <message>
         <source>Quantity is the total (recount)</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு என்பது மொத்தம் (மீள எண்ணுதல்)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished">எண்ணியது</translation>
+        <translation>எண்ணியது</translation>
     </message>
     <message>
         <source>Counted at</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணிய நேரம்</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>எதிர்பார்த்தது</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>வித்தியாசம்</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகுக் கிரயம்</translation>
     </message>
     <message>
         <source>Difference value</source>
-        <translation type="unfinished"></translation>
+        <translation>வித்தியாசப் பெறுமதி</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ஆக ஏற்றுமதி செய்…</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறுபாடு</translation>
     </message>
     <message>
         <source>Products not counted are at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணப்படாத பொருட்கள் பூச்சியமாகும்</translation>
     </message>
     <message>
         <source>Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>முடி…</translation>
     </message>
     <message>
         <source>Cancel stock take</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பை ரத்துசெய்</translation>
     </message>
     <message>
         <source>Complete now</source>
-        <translation type="unfinished"></translation>
+        <translation>இப்போது முடி</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>பின்செல்</translation>
     </message>
     <message numerus="yes">
         <source>{ref} · {warehouse} · {status} · %n line(s) · {started}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ref} · {warehouse} · {status} · %n உருப்படி · {started}</numerusform>
+            <numerusform>{ref} · {warehouse} · {status} · %n உருப்படிகள் · {started}</numerusform>
         </translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணப்படவில்லை</translation>
     </message>
     <message>
         <source>{counted} counted, {varied} with a difference, {missing} not counted. Expected {expected}, counted {value}: difference {difference} (short {short}, over {over}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted} எண்ணப்பட்டன, {varied} வித்தியாசத்துடன், {missing} எண்ணப்படவில்லை. எதிர்பார்த்தது {expected}, எண்ணியது {value}: வித்தியாசம் {difference} (குறைவு {short}, மிகை {over}).</translation>
     </message>
     <message>
         <source>Choose the warehouse to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ண வேண்டிய களஞ்சியத்தைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Stock take started: scan or type what you count.</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பு தொடங்கியது: நீங்கள் எண்ணுவதை ஸ்கேன் செய்யவும் அல்லது தட்டச்சு செய்யவும்.</translation>
     </message>
     <message>
         <source>{name} ({sku}): {quantity} counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({sku}): {quantity} எண்ணப்பட்டது</translation>
     </message>
     <message>
         <source>Complete {ref}? The differences are written to the stock ledger and cannot be undone (a later count corrects them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ஐ முடிக்கவா? வித்தியாசங்கள் இருப்பேட்டில் பதியப்படும், அவற்றை மீளப்பெற முடியாது (பின்னர் எண்ணும் கணக்கெடுப்பு அவற்றைச் சரிசெய்யும்).</translation>
     </message>
     <message>
         <source>Products not counted are set to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>எண்ணப்படாத பொருட்கள் பூச்சியமாக அமைக்கப்படும்.</translation>
     </message>
     <message numerus="yes">
         <source>Stock take completed: %n correction(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>இருப்புக் கணக்கெடுப்பு முடிந்தது: %n திருத்தம் பதியப்பட்டது.</numerusform>
+            <numerusform>இருப்புக் கணக்கெடுப்பு முடிந்தது: %n திருத்தங்கள் பதியப்பட்டன.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stock take cancelled; stock is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>இருப்புக் கணக்கெடுப்பு ரத்துசெய்யப்பட்டது; இருப்பு மாற்றமின்றி உள்ளது.</translation>
     </message>
     <message>
         <source>Open the variance report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் வேறுபாட்டு அறிக்கையைத் திறக்கவும்.</translation>
     </message>
     <message>
         <source>Export variance report</source>
-        <translation type="unfinished"></translation>
+        <translation>வேறுபாட்டு அறிக்கையை ஏற்றுமதி செய்</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV கோப்புகள் (*.csv)</translation>
     </message>
     <message>
         <source>Saved {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இல் சேமிக்கப்பட்டது</translation>
     </message>
 </context>
 <context>
     <name>StoreProfilePage</name>
     <message>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>கடையின் பெயர்</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">முகவரி</translation>
+        <translation>முகவரி</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>VAT registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT பதிவு இலக்கம்</translation>
     </message>
     <message>
         <source>Receipt header</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீதின் தலைப்பு</translation>
     </message>
     <message>
         <source>Receipt footer</source>
-        <translation type="unfinished"></translation>
+        <translation>ரசீதின் அடிக்குறிப்பு</translation>
     </message>
     <message>
         <source>Header and footer: up to {} lines each, printed on every receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>தலைப்பும் அடிக்குறிப்பும்: ஒவ்வொன்றும் அதிகபட்சம் {} வரிகள், ஒவ்வொரு ரசீதிலும் அச்சிடப்படும்.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>Saved. New receipts print these details.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது. புதிய ரசீதுகளில் இந்த விவரங்கள் அச்சிடப்படும்.</translation>
     </message>
 </context>
 <context>
     <name>SuggestedOrdersPage</name>
     <message>
         <source>Supplier / item</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர் / பொருள்</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>கையிருப்பு</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>கட்டளையில்</translation>
     </message>
     <message>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>மீள்கட்டளை அளவு</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>அதிகபட்சம்</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>பரிந்துரை அளவு</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>அலகு அடக்க விலை</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">தொகை</translation>
+        <translation>தொகை</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">புதுப்பி</translation>
+        <translation>புதுப்பி</translation>
     </message>
     <message>
         <source>Create draft orders</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவுக் கட்டளைகளை உருவாக்கு</translation>
     </message>
     <message>
         <source>Warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியம்</translation>
     </message>
     <message>
         <source>Suggested orders</source>
-        <translation type="unfinished"></translation>
+        <translation>பரிந்துரைக்கப்பட்ட கட்டளைகள்</translation>
     </message>
     <message>
         <source>Items at or below their reorder level, counting what is already on open orders; the suggestion fills them up to their maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>ஏற்கனவே திறந்த கட்டளைகளில் உள்ளவற்றையும் சேர்த்து, மீள்கட்டளை அளவிலோ அதற்குக் கீழோ உள்ள பொருட்கள்; பரிந்துரை அவற்றை அதிகபட்ச அளவு வரை நிரப்புகிறது.</translation>
     </message>
     <message>
         <source>No supplier (set one on the product)</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர் இல்லை (பொருளில் ஒருவரை அமைக்கவும்)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) to reorder</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>மீள்கட்டளையிட %n பொருள்</numerusform>
+            <numerusform>மீள்கட்டளையிட %n பொருட்கள்</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supplier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n வழங்குநர்</numerusform>
+            <numerusform>%n வழங்குநர்கள்</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft orders created: {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>வரைவுக் கட்டளைகள் உருவாக்கப்பட்டன: {}.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) have no supplier and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n பொருளுக்கு வழங்குநர் இல்லாததால் அது விடப்பட்டது.</numerusform>
+            <numerusform>%n பொருட்களுக்கு வழங்குநர் இல்லாததால் அவை விடப்பட்டன.</numerusform>
         </translation>
     </message>
 </context>
@@ -5796,129 +6028,129 @@ A report was saved to:
     <name>SupplierDialog</name>
     <message>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வழங்குநர்</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடர்பு நபர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">முகவரி</translation>
+        <translation>முகவரி</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>கொடுப்பனவு நிபந்தனைகள்</translation>
     </message>
     <message>
         <source>Tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி இலக்கம்</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">நாணயத்தாள்கள்</translation>
+        <translation>குறிப்புகள்</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">சேமி</translation>
+        <translation>சேமி</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ரத்துசெய்</translation>
+        <translation>ரத்துசெய்</translation>
     </message>
 </context>
 <context>
     <name>SuppliersPage</name>
     <message>
         <source>Search by name, contact, phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர், தொடர்பாளர், தொலைபேசி அல்லது மின்னஞ்சல் மூலம் தேடுக</translation>
     </message>
     <message>
         <source>Show deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலிழக்கப்பட்டவற்றையும் காட்டு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>தொடர்பாளர்</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">தொலைபேசி</translation>
+        <translation>தொலைபேசி</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>மின்னஞ்சல்</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>கொடுப்பனவு நிபந்தனைகள்</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>New supplier…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வழங்குநர்…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>திருத்து…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலிழக்கச் செய்</translation>
     </message>
     <message>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>வழங்குநர்கள்</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலிழக்கப்பட்டது</translation>
     </message>
     <message numerus="yes">
         <source>%n supplier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n விநியோகத்தர்</numerusform>
+            <numerusform>%n விநியோகத்தர்கள்</numerusform>
         </translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் செயற்படுத்து</translation>
     </message>
     <message>
         <source>Select a supplier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் ஒரு வழங்குநரைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>{} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} மீண்டும் செயலில் உள்ளது.</translation>
     </message>
     <message>
         <source>{} is deactivated; its orders are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} செயலிழக்கப்பட்டது; அதன் கட்டளைகள் வைக்கப்பட்டுள்ளன.</translation>
     </message>
 </context>
 <context>
@@ -6226,63 +6458,63 @@ A report was saved to:
     <name>TaxesPage</name>
     <message>
         <source>Shelf prices include tax</source>
-        <translation type="unfinished"></translation>
+        <translation>விற்பனை விலைகளில் வரி அடங்கும்</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதம் %</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>விலக்கு</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>பொருட்கள்</translation>
     </message>
     <message>
         <source>Exempt (outside VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>விலக்கு (VAT க்கு வெளியே)</translation>
     </message>
     <message>
         <source>Rate (percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>வீதம் (சதவீதம்)</translation>
     </message>
     <message>
         <source>New tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய வரி வகுப்பு</translation>
     </message>
     <message>
         <source>Save tax class</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி வகுப்பைச் சேமி</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Tax class saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>வரி வகுப்பு சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Saved; applies to new sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது; புதிய விற்பனைகளுக்குப் பொருந்தும்.</translation>
     </message>
 </context>
 <context>
@@ -6350,328 +6582,328 @@ A report was saved to:
     <name>UsersPage</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்பெயர்</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>பதவி</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">நிலை</translation>
+        <translation>நிலை</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>கடைசி உள்நுழைவு</translation>
     </message>
     <message>
         <source>Two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி</translation>
     </message>
     <message>
         <source>New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய பயனர்…</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்கு</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ஐ மீளமை…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை மீளமை…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>பூட்டைத் திற</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>பதவியை மாற்று…</translation>
     </message>
     <message>
         <source>Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி…</translation>
     </message>
     <message>
         <source>Turn off two-factor</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணியை முடக்கு</translation>
     </message>
     <message>
         <source>My two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>எனது இரு-காரணி உள்நுழைவு…</translation>
     </message>
     <message>
         <source>Require two-factor sign-in for managers and administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>மேலாளர்களுக்கும் நிர்வாகிகளுக்கும் இரு-காரணி உள்நுழைவைக் கட்டாயமாக்கு</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர்கள்</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ஒருபோதும் இல்லை</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கத்தில்</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்கத்தில்</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>முடக்கப்பட்டது</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>பூட்டப்பட்டது</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>இயக்கு</translation>
     </message>
     <message>
         <source>User created.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் உருவாக்கப்பட்டார்.</translation>
     </message>
     <message>
         <source>User disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் முடக்கப்பட்டார்.</translation>
     </message>
     <message>
         <source>User enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனர் இயக்கப்பட்டார்.</translation>
     </message>
     <message>
         <source>User unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>பயனரின் பூட்டு திறக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ஐ மீளமை</translation>
     </message>
     <message>
         <source>New PIN for {} (4-8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இற்கான புதிய PIN (4-8 இலக்கங்கள்):</translation>
     </message>
     <message>
         <source>PIN changed; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN மாற்றப்பட்டது; கணக்கின் பூட்டு திறக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல்லை மீளமை</translation>
     </message>
     <message>
         <source>New password for {} (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இற்கான புதிய கடவுச்சொல் (குறைந்தது 8 எழுத்துகள்):</translation>
     </message>
     <message>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>கடவுச்சொல் மாற்றப்பட்டது.</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>பதவியை மாற்று</translation>
     </message>
     <message>
         <source>Role of {}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இன் பதவி:</translation>
     </message>
     <message>
         <source>Role changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>பதவி மாற்றப்பட்டது.</translation>
     </message>
     <message>
         <source>Language of {}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இன் மொழி:</translation>
     </message>
     <message>
         <source>Language changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>மொழி மாற்றப்பட்டது.</translation>
     </message>
     <message>
         <source>Two-factor sign-in turned off for {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இற்கான இரு-காரணி உள்நுழைவு முடக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>சேமிக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Turn off two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவை முடக்கு</translation>
     </message>
     <message>
         <source>Type a current code from your app (or a backup code) to turn it off:</source>
-        <translation type="unfinished"></translation>
+        <translation>இதை முடக்க, உங்கள் செயலியிலுள்ள தற்போதைய குறியீட்டை (அல்லது ஒரு காப்புக் குறியீட்டை) தட்டச்சு செய்யவும்:</translation>
     </message>
     <message>
         <source>Two-factor sign-in is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவு முடக்கத்தில் உள்ளது.</translation>
     </message>
     <message>
         <source>Two-factor sign-in is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>இரு-காரணி உள்நுழைவு இயக்கத்தில் உள்ளது.</translation>
     </message>
 </context>
 <context>
     <name>VariantDialog</name>
     <message>
         <source>Variant of {}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இன் வகைமாற்றம்</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>அளவு</translation>
     </message>
     <message>
         <source>Generate EAN-13</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 உருவாக்கு</translation>
     </message>
     <message>
         <source>blank: the product&apos;s price</source>
-        <translation type="unfinished"></translation>
+        <translation>காலியாக விட்டால்: பொருளின் விலை</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>தெரிவு</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>பெறுமதி</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>பார்கோடு</translation>
     </message>
     <message>
         <source>Price ({})</source>
-        <translation type="unfinished"></translation>
+        <translation>விலை ({})</translation>
     </message>
 </context>
 <context>
     <name>WarehouseDialog</name>
     <message>
         <source>New warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய களஞ்சியம்</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்மாற்று</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">முகவரி</translation>
+        <translation>முகவரி</translation>
     </message>
 </context>
 <context>
     <name>WarehousesPage</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>குறியீடு</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">பெயர்</translation>
+        <translation>பெயர்</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>இயல்புநிலை</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலில்</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">முகவரி</translation>
+        <translation>முகவரி</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலற்றவற்றைக் காட்டு</translation>
     </message>
     <message>
         <source>New warehouse…</source>
-        <translation type="unfinished"></translation>
+        <translation>புதிய களஞ்சியம்…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>பெயர்மாற்று…</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>செயலிழக்கச் செய்</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>மீண்டும் செயல்படுத்து</translation>
     </message>
     <message>
         <source>Warehouses</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியங்கள்</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ஆம்</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>இல்லை</translation>
     </message>
     <message>
         <source>Choose a warehouse in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>முதலில் பட்டியலில் ஒரு களஞ்சியத்தைத் தெரிவுசெய்யவும்.</translation>
     </message>
     <message>
         <source>Warehouse {} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியம் {} உருவாக்கப்பட்டது.</translation>
     </message>
     <message>
         <source>Warehouse renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>களஞ்சியத்தின் பெயர் மாற்றப்பட்டது.</translation>
     </message>
     <message>
         <source>{} is now inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} இப்போது செயலற்றது.</translation>
     </message>
     <message>
         <source>{} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{} மீண்டும் செயலில் உள்ளது.</translation>
     </message>
 </context>
 <context>
@@ -6741,7 +6973,7 @@ A report was saved to:
     </message>
     <message>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>பின் அலுவலகம்</translation>
     </message>
     <message>
         <source>Search products</source>

@@ -55,6 +55,7 @@ from pos_desktop.ui.backoffice.reports_common import (
     translate,
 )
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.i18n import qt_translate
 from pos_desktop.ui.shell import Shell
 
 REPORTS_FOLDER: Final = "reports"
@@ -220,7 +221,7 @@ class ReportPage(QWidget):
 
 def _period_text(ctx: ServiceContext, period: Period | None) -> str:
     if period is not None:
-        return period.label()
+        return period.label(qt_translate)
     return QCoreApplication.translate("Reports", "As of {moment}").format(
         moment=ctx.clock().strftime("%Y-%m-%d %H:%M UTC")
     )
