@@ -114,8 +114,13 @@ _COLUMNS = (
     "p.id, p.sku, p.name, p.barcode, p.price_minor, p.cost_minor, p.currency, p.status,"
     " p.category_id, p.tax_class_id, p.is_weighed"
 )
-_FTS = "SELECT product_id FROM products_fts WHERE products_fts MATCH :match"
-_FTS_SOURCE = f"({_FTS}) AS m CROSS JOIN products AS p ON p.id = m.product_id"
+# The match's rowids (doclists only) map to products through product_search_docids: reading
+# product_id from the FTS table's stored text instead costs about a third more per match.
+_FTS_SOURCE = (
+    "(SELECT rowid AS docid FROM products_fts WHERE products_fts MATCH :match) AS m"
+    " CROSS JOIN product_search_docids AS d ON d.docid = m.docid"
+    " CROSS JOIN products AS p ON p.id = d.product_id"
+)
 # A text filter tested row by row (when another index drives the query): the FTS rowids of the
 # match are read once (doclists only, no stored text) and each product's rowid looked up.
 _FTS_PROBE = (
