@@ -52,7 +52,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1366x900x24" env QT_QPA_PLATFORM=xcb \
 		POS_SCREENSHOT_DIR=$(CURDIR)/docs/screenshots \
 		$(BIN)/python -m pytest -q -p no:xdist tests/ui/test_screenshots.py tests/ui/test_sell_screenshots.py \
-		tests/i18n/test_screenshots_lang.py
+		tests/i18n/test_screenshots_lang.py tests/backoffice/test_screenshots_*.py
 
 clean:
 	rm -rf $(VENV) .demo-data .mypy_cache .pytest_cache .ruff_cache
