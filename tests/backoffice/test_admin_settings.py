@@ -15,13 +15,13 @@ from pos_desktop.services.notifications import add_notification
 from pos_desktop.services.store_profile import get_store_profile
 from pos_desktop.store.models.catalog import TaxClass
 from pos_desktop.store.models.sales import PaymentMethod
-from pos_desktop.ui.backoffice.admin_common import select_id
 from pos_desktop.ui.backoffice.settings_currencies_page import CurrenciesPage
 from pos_desktop.ui.backoffice.settings_language_page import LanguagePage
 from pos_desktop.ui.backoffice.settings_notifications_page import NotificationsPage
 from pos_desktop.ui.backoffice.settings_payments_page import PaymentMethodsPage
 from pos_desktop.ui.backoffice.settings_store_page import StoreProfilePage
 from pos_desktop.ui.backoffice.settings_taxes_page import TaxesPage
+from pos_desktop.ui.backoffice.widgets import select_id
 from pos_desktop.ui.context import UiContext
 from tests.backoffice.support import open_back_office, open_page
 from tests.support.terminal import Terminal

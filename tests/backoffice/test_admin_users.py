@@ -14,10 +14,11 @@ from pos_desktop.core.permissions import Permission
 from pos_desktop.services.auth import login_with_pin
 from pos_desktop.services.users import set_extra_permissions
 from pos_desktop.store.models import User
-from pos_desktop.ui.backoffice.admin_common import PromptDialog, select_id
+from pos_desktop.ui.backoffice.admin_common import PromptDialog
 from pos_desktop.ui.backoffice.roles_page import RolesPage
 from pos_desktop.ui.backoffice.user_dialog import NewUserDialog
 from pos_desktop.ui.backoffice.users_page import UsersPage
+from pos_desktop.ui.backoffice.widgets import select_id
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.mfa_enrol_dialog import MfaEnrolDialog
 from tests.backoffice.support import open_back_office, open_page

@@ -1,125 +1,41 @@
-"""Widget helpers for the Administration and Settings pages (no rules here): tables, buttons,
-status lines and a small non-blocking prompt dialog."""
+"""Pieces of the Administration and Settings pages (no rules here): their translation context,
+coloured status lines and a small non-blocking prompt dialog. Tables and buttons: widgets.py."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
-from typing import Final, TypeVar
+from typing import Final
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_desktop.core.errors import DomainError
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, button, error_text, named, status_label
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.tasks import DB
 
-MIN_HEIGHT: Final = 48
-ROW_ID: Final = Qt.ItemDataRole.UserRole
-READ: Final = "read"
 CONTEXT: Final = "AdminPages"
-
-W = TypeVar("W", bound=QWidget)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def named(widget: W, name: str) -> W:
-    widget.setObjectName(name)
-    return widget
-
-
-def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
-    table = named(QTableWidget(0, len(headers)), name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def fill_table(table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]]) -> None:
-    """Rows of (id, cells); the id rides on every cell. Keeps the selected id selected."""
-    keep = selected_id(table)
-    table.setRowCount(len(rows))
-    for r, (row_id, cells) in enumerate(rows):
-        for c, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(ROW_ID, row_id)
-            table.setItem(r, c, item)
-        if row_id == keep:
-            table.selectRow(r)
-
-
-def selected_id(table: QTableWidget) -> str | None:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    if not rows:
-        return None
-    item = table.item(rows[0].row(), 0)
-    value = item.data(ROW_ID) if item is not None else None
-    return value if isinstance(value, str) else None
-
-
-def select_id(table: QTableWidget, row_id: str) -> bool:
-    for r in range(table.rowCount()):
-        item = table.item(r, 0)
-        if item is not None and item.data(ROW_ID) == row_id:
-            table.selectRow(r)
-            return True
-    return False
-
-
-def button(text: str, name: str, handler: Callable[[], object]) -> QPushButton:
-    widget = named(QPushButton(text), name)
-    widget.setMinimumHeight(MIN_HEIGHT)
-    widget.clicked.connect(lambda: handler())
-    return widget
-
-
-def status_label(name: str) -> QLabel:
-    label = named(QLabel(), name)
-    label.setWordWrap(True)
-    return label
-
-
 def show_error(label: QLabel, error: BaseException) -> None:
     label.setStyleSheet("color: #b00020;")
-    label.setText(
-        error.message
-        if isinstance(error, DomainError)
-        else QCoreApplication.translate("AdminPages", "Unexpected error: {}").format(error)
-    )
+    label.setText(error_text(error))
 
 
 def show_ok(label: QLabel, text: str) -> None:
     label.setStyleSheet("color: #1b5e20;")
     label.setText(text)
-
-
-def when_text(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 class PromptDialog(QDialog):

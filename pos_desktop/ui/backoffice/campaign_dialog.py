@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,12 +23,13 @@ from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.loyalty import CampaignType, Tier
 from pos_desktop.core.money import Money
 from pos_desktop.services import loyalty_catalog as catalog
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.loyalty_common import label, qdate_to_utc
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     button,
     error_text,
-    label,
-    qdate_to_utc,
+    form_rows,
+    status_label,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
@@ -105,17 +105,16 @@ class CampaignDialog(QDialog):
         self.active = QCheckBox(self.tr("Active"))
         self.active.setObjectName("campaignActive")
         self.active.setChecked(c.is_active if c else True)
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("Name"), self.name),
-            (self.tr("Type"), self.type),
-            (self.tr("Bonus points"), self.bonus),
-            (self.tr("Points multiplier"), self.multiplier),
-            (self.tr("Minimum spend (LKR)"), self.min_spend),
-            (self.tr("Birthday/anniversary window"), self.window_days),
-        ):
-            widget.setMinimumHeight(MIN_HEIGHT)
-            form.addRow(text, widget)
+        form = form_rows(
+            (
+                (self.tr("Name"), self.name),
+                (self.tr("Type"), self.type),
+                (self.tr("Bonus points"), self.bonus),
+                (self.tr("Points multiplier"), self.multiplier),
+                (self.tr("Minimum spend (LKR)"), self.min_spend),
+                (self.tr("Birthday/anniversary window"), self.window_days),
+            )
+        )
         form.addRow(self.tr("Tiers"), tiers_row)
         form.addRow(self.tr("Dates"), dates)
         form.addRow("", self.active)
@@ -128,9 +127,7 @@ class CampaignDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("campaignError")
-        self.error.setWordWrap(True)
+        self.error = status_label("campaignError")
         buttons = QDialogButtonBox()
         self.save_button = button(self.tr("Save"), "campaignSave", self.save)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)

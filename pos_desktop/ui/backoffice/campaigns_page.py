@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from pos_desktop.services import loyalty_catalog as catalog
 from pos_desktop.services.context import Changes
 from pos_desktop.ui.backoffice.campaign_dialog import CampaignDialog
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.widgets import (
     READ,
     button,
     error_text,
     fill_table,
-    label,
     make_table,
     selected_ids,
-    when_text,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
@@ -45,6 +45,7 @@ class CampaignsPage(QWidget):
                 self.tr("To"),
                 self.tr("Active"),
             ],
+            multi=True,
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.message = QLabel()

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -45,6 +44,7 @@ from pos_desktop.services.catalog_list import (
 )
 from pos_desktop.services.context import Changes
 from pos_desktop.store.models.catalog import ProductStatus
+from pos_desktop.ui.backoffice.widgets import debounced
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
 from pos_desktop.ui.shell import Shell
@@ -273,11 +273,7 @@ class ProductsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textEdited.connect(lambda _t: self._timer.start())
+        self._timer = debounced(self, self.search.textEdited, self.apply_filter, DEBOUNCE_MS)
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.category, self.status, self.tax):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,12 +23,13 @@ from pos_desktop.core.coupons import CouponType
 from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.money import Money
 from pos_desktop.services import coupons
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.loyalty_common import label, qdate_to_utc
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     button,
     error_text,
-    label,
-    qdate_to_utc,
+    form_rows,
+    status_label,
 )
 from pos_desktop.ui.context import UiContext
 
@@ -89,23 +89,20 @@ class CouponDialog(QDialog):
         dates.addWidget(self.start)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end)
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("Code"), self.code),
-            (self.tr("Name"), self.name),
-            (self.tr("Type"), self.type),
-            (self.tr("Value"), self.value),
-            (self.tr("Minimum spend (LKR)"), self.min_spend),
-            (self.tr("Largest discount (LKR)"), self.max_discount),
-            (self.tr("Uses in total"), self.usage_limit),
-            (self.tr("Uses per customer"), self.per_customer),
-        ):
-            widget.setMinimumHeight(MIN_HEIGHT)
-            form.addRow(text, widget)
+        form = form_rows(
+            (
+                (self.tr("Code"), self.code),
+                (self.tr("Name"), self.name),
+                (self.tr("Type"), self.type),
+                (self.tr("Value"), self.value),
+                (self.tr("Minimum spend (LKR)"), self.min_spend),
+                (self.tr("Largest discount (LKR)"), self.max_discount),
+                (self.tr("Uses in total"), self.usage_limit),
+                (self.tr("Uses per customer"), self.per_customer),
+            )
+        )
         form.addRow(self.tr("Valid"), dates)
-        self.error = QLabel()
-        self.error.setObjectName("couponError")
-        self.error.setWordWrap(True)
+        self.error = status_label("couponError")
         buttons = QDialogButtonBox()
         self.save_button = button(self.tr("Create"), "couponCreate", self.save)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -22,16 +22,16 @@ from pos_desktop.core.money import Money
 from pos_desktop.services import coupon_reports, coupons
 from pos_desktop.services.context import Changes
 from pos_desktop.ui.backoffice.coupon_dialog import CouponDialog
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
     error_text,
     fill_table,
-    label,
     make_table,
     selected_ids,
-    when_text,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
@@ -76,12 +76,15 @@ class CouponsPage(QWidget):
                 self.tr("Limit"),
                 self.tr("Active"),
             ],
+            multi=True,
         )
         self.by_day = make_table(
-            "couponsByDay", [self.tr("Date"), self.tr("Uses"), self.tr("Discount")]
+            "couponsByDay", [self.tr("Date"), self.tr("Uses"), self.tr("Discount")], multi=True
         )
         self.by_cashier = make_table(
-            "couponsByCashier", [self.tr("Cashier"), self.tr("Uses"), self.tr("Discount")]
+            "couponsByCashier",
+            [self.tr("Cashier"), self.tr("Uses"), self.tr("Discount")],
+            multi=True,
         )
         breakdown = QHBoxLayout()
         for title_text, table in (

@@ -26,15 +26,15 @@ from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.permissions import Permission
 from pos_desktop.services import customer_admin, customers, loyalty
 from pos_desktop.store.models.customers import CustomerStatus
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
     error_text,
     fill_table,
-    label,
     make_table,
-    when_text,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
@@ -75,6 +75,7 @@ class CustomerDialog(QDialog):
                 self.tr("Points used"),
                 self.tr("Status"),
             ],
+            multi=True,
         )
         self.tabs.addTab(self.purchases, self.tr("Purchases"))
         self.tabs.addTab(self._points_tab(), self.tr("Points"))
@@ -143,6 +144,7 @@ class CustomerDialog(QDialog):
                 self.tr("By"),
                 self.tr("Expires"),
             ],
+            multi=True,
         )
         layout.addWidget(self.ledger, 1)
         self.adjust_points = QSpinBox()

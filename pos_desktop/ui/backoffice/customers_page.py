@@ -3,24 +3,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_desktop.services import customer_admin
 from pos_desktop.services.context import Changes
 from pos_desktop.ui.backoffice.customer_dialog import CustomerDialog
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.merge_dialog import MergeCustomersDialog
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     ROW_ID,
     button,
+    debounced,
     error_text,
     fill_table,
-    label,
     make_table,
     selected_ids,
 )
-from pos_desktop.ui.backoffice.merge_dialog import MergeCustomersDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
 from pos_desktop.ui.shell import Shell
@@ -43,11 +43,7 @@ class CustomersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, phone, card or e-mail"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.setClearButtonEnabled(True)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.reload)
         self.search.returnPressed.connect(self.reload)
         self.table = make_table(
             "customersTable",
@@ -60,6 +56,7 @@ class CustomersPage(QWidget):
                 self.tr("Total spent"),
                 self.tr("Status"),
             ],
+            multi=True,
         )
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)

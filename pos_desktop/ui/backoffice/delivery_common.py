@@ -1,33 +1,22 @@
-"""Labels and small widget helpers of the delivery pages. No rules: which step is legal comes
+"""Labels of the delivery pages and their Enter-safe button. No rules: which step is legal comes
 from the services (``OrderDetail.next_steps``), labels only translate the codes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
 
-from pos_desktop.core.errors import DomainError
-from pos_desktop.core.locale_format import format_date
 from pos_desktop.core.money import Money
 from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
-from pos_desktop.ui.i18n import current_language, money_text, quantity_text_for
+from pos_desktop.ui.backoffice import widgets
+from pos_desktop.ui.backoffice.formats import day
+from pos_desktop.ui.i18n import money_text
 
 CONTEXT: Final = "Delivery"
-MIN_HEIGHT: Final = 48
-READ: Final = "read"
-ROW_ID: Final = Qt.ItemDataRole.UserRole
 
 ORDER_STATUS_LABELS: Final = {
     "PENDING": QT_TRANSLATE_NOOP("Delivery", "Pending"),
@@ -105,107 +94,14 @@ def amount(money: Money) -> str:
 
 
 def when(moment: datetime) -> str:
-    """Local date and time for lists and the history."""
+    """Local date (in the language's words) and time for lists and the history."""
     local = moment.astimezone()
-    return f"{format_date(local.date(), current_language())} {local:%H:%M}"
-
-
-def qty(milli: int) -> str:
-    return quantity_text_for(milli)
+    return f"{day(local.date())} {local:%H:%M}"
 
 
 # -- widgets --------------------------------------------------------------------------------
 
 
-def page_title(text: str) -> QLabel:
-    title = QLabel(text)
-    title.setObjectName("pageTitle")
-    font = title.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    title.setFont(font)
-    return title
-
-
 def button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    b.setMinimumHeight(MIN_HEIGHT)
-    b.setAutoDefault(False)  # a scanner's Enter in a search box must not press a button
-    b.clicked.connect(lambda _checked=False: slot())
-    return b
-
-
-def make_table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
-    """A read-only row table; column ``stretch`` takes the spare width, the others fit."""
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def cell(text: str, *, right: bool = False, row_id: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if row_id is not None:
-        item.setData(ROW_ID, row_id)
-    return item
-
-
-def append_row(
-    table: QTableWidget, row_id: str, values: Sequence[str], right: Sequence[int] = ()
-) -> int:
-    row = table.rowCount()
-    table.insertRow(row)
-    for col, text in enumerate(values):
-        table.setItem(row, col, cell(text, right=col in right, row_id=row_id if col == 0 else None))
-    return row
-
-
-def selected_id(table: QTableWidget) -> str | None:
-    rows = table.selectionModel().selectedRows()
-    if not rows:
-        return None
-    item = table.item(rows[0].row(), 0)
-    value = item.data(ROW_ID) if item is not None else None
-    return value if isinstance(value, str) else None
-
-
-def select_id(table: QTableWidget, row_id: str) -> bool:
-    for row in range(table.rowCount()):
-        item = table.item(row, 0)
-        if item is not None and item.data(ROW_ID) == row_id:
-            table.selectRow(row)
-            return True
-    return False
-
-
-def error_text(error: BaseException) -> str:
-    if isinstance(error, DomainError):
-        return error.message
-    return QCoreApplication.translate("Delivery", "Unexpected error: {}").format(error)
-
-
-def parse_minor(text: str) -> int | None:
-    """A typed amount ("1,250.50") in minor units; None when it is not an amount."""
-    try:
-        return Money.of(text.strip() or "x").minor
-    except (ValueError, InvalidOperation):
-        return None
-
-
-def parse_decimal(text: str) -> Decimal | str:
-    """A typed quantity as a Decimal, or the text itself so the service says what is wrong."""
-    try:
-        return Decimal(text.strip().replace(",", ""))
-    except InvalidOperation:
-        return text
+    # a scanner's Enter in a search box must not press a button
+    return widgets.button(text, name, slot, auto_default=False)

@@ -26,12 +26,11 @@ from pos_desktop.services.delivery_couriers import (
 )
 from pos_desktop.services.suppliers import phone_display
 from pos_desktop.store.models.delivery import CourierStatus
-from pos_desktop.ui.backoffice.delivery_common import (
+from pos_desktop.ui.backoffice.delivery_common import button, courier_status_label
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
-    button,
-    courier_status_label,
     error_text,
     make_table,
     page_title,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,17 +32,15 @@ from pos_desktop.services.delivery_orders import (
 )
 from pos_desktop.services.delivery_queries import find_products
 from pos_desktop.store.models.delivery import OrderPaymentMethod
-from pos_desktop.ui.backoffice.delivery_common import (
+from pos_desktop.ui.backoffice.delivery_common import amount, button, payment_label
+from pos_desktop.ui.backoffice.formats import parse_decimal, parse_minor
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
-    amount,
     append_row,
-    button,
+    debounced,
     error_text,
     make_table,
-    parse_decimal,
-    parse_minor,
-    payment_label,
     selected_id,
 )
 from pos_desktop.ui.context import UiContext
@@ -100,11 +98,7 @@ class OrderEditorDialog(QDialog):
         self.search.returnPressed.connect(self.add_first_hit)
         self.quantity = field("orderQuantity", "1")
         self.quantity.setMaximumWidth(90)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self._find)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self._find)
         self.hits = QListWidget()
         self.hits.setObjectName("orderProductHits")
         self.hits.setMaximumHeight(140)

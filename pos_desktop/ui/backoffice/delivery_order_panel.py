@@ -31,21 +31,16 @@ from pos_desktop.services.delivery_queries import OrderDetail, order_detail
 from pos_desktop.services.suppliers import phone_display
 from pos_desktop.store.models.delivery import DeliveryStatus, OrderStatus
 from pos_desktop.ui.backoffice.delivery_common import (
-    MIN_HEIGHT,
-    READ,
     amount,
     button,
-    cell,
     delivery_status_label,
-    error_text,
-    make_table,
     order_status_label,
     order_step_label,
-    parse_minor,
     payment_label,
-    qty,
     when,
 )
+from pos_desktop.ui.backoffice.formats import parse_minor, qty
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, cell, error_text, make_table
 from pos_desktop.ui.context import UiContext
 
 FILES = "files"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,22 +19,20 @@ from PySide6.QtWidgets import (
 from pos_desktop.services.context import Changes
 from pos_desktop.services.delivery_queries import OrderPage, OrderRow, list_orders, status_counts
 from pos_desktop.store.models.delivery import OrderStatus
-from pos_desktop.ui.backoffice.delivery_common import (
+from pos_desktop.ui.backoffice.delivery_common import amount, button, order_status_label, when
+from pos_desktop.ui.backoffice.delivery_order_editor import OrderEditorDialog
+from pos_desktop.ui.backoffice.delivery_order_panel import OrderPanel
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
-    amount,
     append_row,
-    button,
+    debounced,
     error_text,
     make_table,
-    order_status_label,
     page_title,
     select_id,
     selected_id,
-    when,
 )
-from pos_desktop.ui.backoffice.delivery_order_editor import OrderEditorDialog
-from pos_desktop.ui.backoffice.delivery_order_panel import OrderPanel
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -66,11 +63,7 @@ class DeliveryOrdersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Order number, phone or tracking number"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.setClearButtonEnabled(True)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.reload)
         self.new_button = button(self.tr("New order…"), "deliveryNew", self.new_order)
         self.table = make_table(
             "deliveryOrders",

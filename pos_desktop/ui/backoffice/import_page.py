@@ -25,7 +25,8 @@ from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services import product_import as pim
 from pos_desktop.services.context import Changes
 from pos_desktop.services.products_csv import ImportReport, ProductImportError
-from pos_desktop.ui.backoffice.catalog_data_common import (
+from pos_desktop.ui.backoffice.catalog_data_common import tr
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
@@ -33,7 +34,6 @@ from pos_desktop.ui.backoffice.catalog_data_common import (
     error_text,
     make_table,
     page_title,
-    tr,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -41,21 +40,18 @@ from pos_desktop.services.stock_list import StockPage as Page
 from pos_desktop.services.stock_list import StockRow, StockStatus
 from pos_desktop.services.stock_transfers import StoreChoice
 from pos_desktop.services.warehouses import WarehouseView
+from pos_desktop.ui.backoffice.formats import money
 from pos_desktop.ui.backoffice.inventory_common import (
     DB,
-    READ,
     STATUS_LABELS,
-    button,
-    error_text,
     label_of,
-    money,
-    page_title,
     qty,
     status_colour,
 )
 from pos_desktop.ui.backoffice.stock_history_dialog import StockHistoryDialog
 from pos_desktop.ui.backoffice.stock_inbound_dialog import InboundTransfersDialog
 from pos_desktop.ui.backoffice.stock_move_dialog import MoveKind, StockMoveDialog
+from pos_desktop.ui.backoffice.widgets import READ, button, debounced, error_text, page_title
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -315,11 +311,7 @@ class StockPage(QWidget):
         self.state.addItem(self.tr("Any status"), None)
         for code in ("LOW", "NEGATIVE", "OVER", "OK"):
             self.state.addItem(label_of(STATUS_LABELS, code), code)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self._filter_now)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self._filter_now, DEBOUNCE_MS)
         self.category.currentIndexChanged.connect(lambda _i: self._filter_now())
         self.state.currentIndexChanged.connect(lambda _i: self._filter_now())
         self.inbound = button(self.tr("Inbound transfers…"), "stockInbound", self.open_inbound)

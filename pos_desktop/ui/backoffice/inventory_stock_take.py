@@ -33,19 +33,15 @@ from pos_desktop.services.context import Changes
 from pos_desktop.services.stock_take import CountLine, CountMode, StockTakeView
 from pos_desktop.services.stock_take_report import VarianceReport, variance_csv, variance_report
 from pos_desktop.services.warehouses import WarehouseView
-from pos_desktop.ui.backoffice.inventory_common import (
-    DB,
+from pos_desktop.ui.backoffice.formats import money, parse_decimal, when_text
+from pos_desktop.ui.backoffice.inventory_common import DB, label_of, qty
+from pos_desktop.ui.backoffice.widgets import (
     READ,
     button,
     error_text,
     fill_table,
-    label_of,
     make_table,
-    money,
     page_title,
-    parse_decimal,
-    qty,
-    when,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
@@ -212,7 +208,7 @@ class StockTakePage(QWidget):
                     ref=t.reference,
                     warehouse=names.get(t.warehouse_id, "?"),
                     status=label_of(TAKE_STATUS, t.status),
-                    started=when(t.started_at),
+                    started=when_text(t.started_at),
                 ),
                 t.id,
             )
@@ -241,7 +237,7 @@ class StockTakePage(QWidget):
         self._update_buttons()
         take = self.current()
         if take is None:
-            fill_table(self.counted, [])
+            fill_table(self.counted, [], selection="clear")
             return
         self.load_counted()
         if self.tabs.currentIndex() == 1:
@@ -275,11 +271,12 @@ class StockTakePage(QWidget):
             [
                 (
                     ln.product_id,
-                    [ln.sku, ln.name, qty(ln.counted_milli, ln.unit), when(ln.counted_at)],
+                    [ln.sku, ln.name, qty(ln.counted_milli, ln.unit), when_text(ln.counted_at)],
                 )
                 for ln in lines
             ],
             right=(2,),
+            selection="clear",
         )
 
     def load_variance(self) -> None:
@@ -317,7 +314,7 @@ class StockTakePage(QWidget):
             )
             diff = ln.difference_milli if counted else 0
             colours.append(None if not diff else QColor(SHORT if diff < 0 else OVER))
-        fill_table(self.variance, rows, right=(2, 3, 4, 5, 6), colours=colours)
+        fill_table(self.variance, rows, right=(2, 3, 4, 5, 6), colours=colours, selection="clear")
         self.totals.setText(
             self.tr(
                 "{counted} counted, {varied} with a difference, {missing} not counted. "

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QVBoxLayo
 from pos_desktop.services import warehouses
 from pos_desktop.services.context import Changes
 from pos_desktop.services.warehouses import WarehouseView
-from pos_desktop.ui.backoffice.inventory_common import (
-    DB,
+from pos_desktop.ui.backoffice.inventory_common import DB
+from pos_desktop.ui.backoffice.warehouse_dialog import WarehouseDialog
+from pos_desktop.ui.backoffice.widgets import (
     READ,
     button,
     error_text,
@@ -19,7 +20,6 @@ from pos_desktop.ui.backoffice.inventory_common import (
     page_title,
     selected_id,
 )
-from pos_desktop.ui.backoffice.warehouse_dialog import WarehouseDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -93,6 +93,7 @@ class WarehousesPage(QWidget):
                 )
                 for w in items
             ],
+            selection="clear",
         )
 
     def _selected(self) -> WarehouseView | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 from pos_desktop.services import labels as lab
 from pos_desktop.services.catalog import ProductHit
 from pos_desktop.services.print_queue import QueuedJobs
-from pos_desktop.ui.backoffice.catalog_data_common import (
+from pos_desktop.ui.backoffice.formats import money
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
     button,
+    debounced,
     error_text,
     make_table,
-    money,
     page_title,
     selected_id,
 )
@@ -49,11 +50,7 @@ class LabelsPage(QWidget):
         self.search.setObjectName("labelsSearch")
         self.search.setPlaceholderText(self.tr("Product name, SKU or barcode"))
         self.search.setMinimumHeight(MIN_HEIGHT)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.find_products)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.find_products)
         self.results = QListWidget()
         self.results.setObjectName("labelsResults")
         self.results.itemDoubleClicked.connect(lambda _i: self.add_selected())

@@ -26,16 +26,16 @@ from pos_desktop.core.money import Money
 from pos_desktop.core.permissions import Permission
 from pos_desktop.services import loyalty_admin
 from pos_desktop.services.context import Changes
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     ROW_ID,
     button,
     error_text,
     fill_table,
-    label,
     make_table,
-    when_text,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
@@ -82,6 +82,7 @@ class LoyaltySettingsPage(QWidget):
         self.tiers = make_table(
             "loyaltyTiers",
             [self.tr("Tier"), self.tr("From lifetime points"), self.tr("Points multiplier")],
+            multi=True,
         )
         self.tiers.setRowCount(len(Tier))
         self.tiers.setMinimumHeight(190)
@@ -123,7 +124,9 @@ class LoyaltySettingsPage(QWidget):
         box_layout.addLayout(save_row)
 
         expiry_box = QGroupBox(self.tr("Point expiry"))
-        self.preview = make_table("expiryPreview", [self.tr("Customer"), self.tr("Points")])
+        self.preview = make_table(
+            "expiryPreview", [self.tr("Customer"), self.tr("Points")], multi=True
+        )
         self.preview_summary = QLabel()
         self.preview_summary.setObjectName("expirySummary")
         self.preview_summary.setWordWrap(True)

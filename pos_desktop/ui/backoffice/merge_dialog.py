@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_desktop.services import customer_admin
-from pos_desktop.ui.backoffice.loyalty_common import MIN_HEIGHT, button, error_text
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, button, error_text
 from pos_desktop.ui.context import UiContext
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,19 +35,15 @@ from pos_desktop.services import purchase_orders as orders
 from pos_desktop.services.purchase_order_views import EditorChoices, PoView, PurchasableHit
 from pos_desktop.services.purchasing_rules import line_total_minor
 from pos_desktop.store.models.inventory import PurchaseOrderStatus as Status
-from pos_desktop.ui.backoffice.purchasing_common import (
+from pos_desktop.ui.backoffice.formats import money, parse_decimal, parse_minor, qty
+from pos_desktop.ui.backoffice.purchasing_common import button, qty_input, status_label
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
-    button,
     cell,
+    debounced,
     error_text,
     make_table,
-    money,
-    parse_decimal,
-    parse_minor,
-    qty,
-    qty_input,
-    status_label,
 )
 from pos_desktop.ui.context import UiContext
 
@@ -119,11 +115,9 @@ class PoEditorDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Add a product: type a name or SKU, or scan it"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.returnPressed.connect(lambda: self._search_now(add_first=True))
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(lambda: self._search_now(add_first=False))
-        self.search.textEdited.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(
+            self, self.search.textEdited, lambda: self._search_now(add_first=False)
+        )
         self.results = QListWidget()
         self.results.setObjectName("poProductResults")
         self.results.setMaximumHeight(130)
@@ -142,6 +136,7 @@ class PoEditorDialog(QDialog):
                 self.tr("Amount"),
                 self.tr("Received"),
             ],
+            stretch=0,
         )
         self.table.itemChanged.connect(self._cell_changed)
         self.remove_button = button(self.tr("Remove line"), "poRemoveLine", self.remove_line)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import InvalidOperation
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -21,13 +21,8 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.money import Money
 from pos_desktop.services import scheduled_prices as sp
-from pos_desktop.ui.backoffice.catalog_data_common import (
-    MIN_HEIGHT,
-    READ,
-    button,
-    error_text,
-    money,
-)
+from pos_desktop.ui.backoffice.formats import money
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, button, debounced, error_text
 from pos_desktop.ui.context import UiContext
 
 TARGET = Qt.ItemDataRole.UserRole
@@ -44,11 +39,7 @@ class PriceChangeDialog(QDialog):
         self.search.setObjectName("scheduleSearch")
         self.search.setPlaceholderText(self.tr("Product name, SKU or barcode"))
         self.search.setMinimumHeight(MIN_HEIGHT)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.find_products)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.find_products)
         self.results = QListWidget()
         self.results.setObjectName("scheduleResults")
         self.results.currentItemChanged.connect(self._chosen)

@@ -5,25 +5,25 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services import scheduled_prices as sp
 from pos_desktop.services.context import Changes
-from pos_desktop.ui.backoffice.catalog_data_common import (
+from pos_desktop.ui.backoffice.catalog_data_common import tr
+from pos_desktop.ui.backoffice.formats import money
+from pos_desktop.ui.backoffice.price_change_dialog import PriceChangeDialog
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
     button,
+    debounced,
     error_text,
     make_table,
-    money,
     page_title,
     selected_id,
-    tr,
 )
-from pos_desktop.ui.backoffice.price_change_dialog import PriceChangeDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -59,11 +59,7 @@ class PriceChangesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Filter by product name or SKU"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.setClearButtonEnabled(True)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.reload)
         self.table = make_table(
             "priceChangesTable",
             [

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_desktop.reports.purchase_order_pdf import PURCHASE_ORDERS_FOLDER, export_purchase_order_pdf
@@ -17,23 +16,21 @@ from pos_desktop.services.context import Changes
 from pos_desktop.services.purchase_order_views import PoSummary, PoView
 from pos_desktop.services.purchasing_rules import OPEN_STATUSES, may_transition
 from pos_desktop.store.models.inventory import PurchaseOrderStatus as Status
+from pos_desktop.ui.backoffice.formats import day, money, qty
 from pos_desktop.ui.backoffice.po_editor import PoEditorDialog
-from pos_desktop.ui.backoffice.purchasing_common import (
+from pos_desktop.ui.backoffice.purchasing_common import button, status_label
+from pos_desktop.ui.backoffice.receive_dialog import ReceiveDialog
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
-    button,
-    day,
+    debounced,
     error_text,
     make_table,
-    money,
     page_title,
-    qty,
     select_id,
     selected_id,
-    status_label,
 )
-from pos_desktop.ui.backoffice.receive_dialog import ReceiveDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -68,11 +65,7 @@ class PurchaseOrdersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by order number or supplier"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.setClearButtonEnabled(True)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.reload)
         self.table = make_table(
             "ordersTable",
             [

@@ -23,18 +23,9 @@ from pos_desktop.services.receiving import (
     ReceiveResult,
     receive_purchase_order,
 )
-from pos_desktop.ui.backoffice.purchasing_common import (
-    MIN_HEIGHT,
-    button,
-    cell,
-    error_text,
-    make_table,
-    money,
-    parse_decimal,
-    parse_minor,
-    qty,
-    qty_input,
-)
+from pos_desktop.ui.backoffice.formats import money, parse_decimal, parse_minor, qty
+from pos_desktop.ui.backoffice.purchasing_common import button, qty_input
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, cell, error_text, make_table
 from pos_desktop.ui.context import UiContext
 
 COL_ITEM, COL_ORDERED, COL_RECEIVED, COL_OUTSTANDING, COL_NOW, COL_COST = range(6)
@@ -72,6 +63,7 @@ class ReceiveDialog(QDialog):
                 self.tr("Receiving now"),
                 self.tr("Unit cost"),
             ],
+            stretch=0,
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(

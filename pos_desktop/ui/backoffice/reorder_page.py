@@ -20,15 +20,9 @@ from pos_desktop.services import reorder
 from pos_desktop.services.context import Changes
 from pos_desktop.services.purchase_order_views import EditorChoices
 from pos_desktop.services.reorder import DraftsResult, Suggestions
-from pos_desktop.ui.backoffice.purchasing_common import (
-    MIN_HEIGHT,
-    READ,
-    button,
-    error_text,
-    money,
-    page_title,
-    qty,
-)
+from pos_desktop.ui.backoffice.formats import money, qty
+from pos_desktop.ui.backoffice.purchasing_common import button
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, error_text, page_title
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -19,7 +17,13 @@ from pos_desktop.core.errors import ValidationError
 from pos_desktop.core.loyalty import RewardType
 from pos_desktop.core.money import Money
 from pos_desktop.services import loyalty_catalog as catalog
-from pos_desktop.ui.backoffice.loyalty_common import MIN_HEIGHT, button, error_text, label
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.widgets import (
+    button,
+    error_text,
+    form_rows,
+    status_label,
+)
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
 
@@ -61,22 +65,19 @@ class RewardDialog(QDialog):
         self.active = QCheckBox(self.tr("Active"))
         self.active.setObjectName("rewardActive")
         self.active.setChecked(reward.is_active if reward else True)
-        form = QFormLayout()
-        for text, widget in (
-            (self.tr("Name"), self.name),
-            (self.tr("Points needed"), self.points),
-            (self.tr("Type"), self.type),
-            (self.tr("Value (LKR)"), self.value),
-            (self.tr("Product"), self.product),
-            (self.tr("Stock (times it can be taken)"), self.stock),
-            (self.tr("Category"), self.category),
-        ):
-            widget.setMinimumHeight(MIN_HEIGHT)
-            form.addRow(text, widget)
+        form = form_rows(
+            (
+                (self.tr("Name"), self.name),
+                (self.tr("Points needed"), self.points),
+                (self.tr("Type"), self.type),
+                (self.tr("Value (LKR)"), self.value),
+                (self.tr("Product"), self.product),
+                (self.tr("Stock (times it can be taken)"), self.stock),
+                (self.tr("Category"), self.category),
+            )
+        )
         form.addRow("", self.active)
-        self.error = QLabel()
-        self.error.setObjectName("rewardError")
-        self.error.setWordWrap(True)
+        self.error = status_label("rewardError")
         buttons = QDialogButtonBox()
         self.save_button = button(self.tr("Save"), "rewardSave", self.save)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)

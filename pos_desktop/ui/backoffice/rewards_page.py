@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_desktop.services import loyalty_catalog as catalog
 from pos_desktop.services.context import Changes
-from pos_desktop.ui.backoffice.loyalty_common import (
+from pos_desktop.ui.backoffice.loyalty_common import label
+from pos_desktop.ui.backoffice.reward_dialog import RewardDialog
+from pos_desktop.ui.backoffice.widgets import (
     READ,
     button,
     error_text,
     fill_table,
-    label,
     make_table,
     selected_ids,
 )
-from pos_desktop.ui.backoffice.reward_dialog import RewardDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import money_text
 from pos_desktop.ui.shell import Shell
@@ -41,6 +41,7 @@ class RewardsPage(QWidget):
                 self.tr("Category"),
                 self.tr("Active"),
             ],
+            multi=True,
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.message = QLabel()

@@ -27,14 +27,13 @@ from pos_desktop.core.permissions import ROLE_PERMISSIONS, Permission, Role
 from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services.context import Changes
 from pos_desktop.services.users import UserSummary, list_users, set_extra_permissions
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
     make_table,
     named,
-    show_error,
-    show_ok,
     status_label,
 )
 from pos_desktop.ui.context import UiContext

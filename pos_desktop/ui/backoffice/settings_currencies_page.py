@@ -29,7 +29,8 @@ from pos_desktop.services.currency_rates import (
     list_rates,
     set_rate,
 )
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
@@ -37,8 +38,6 @@ from pos_desktop.ui.backoffice.admin_common import (
     make_table,
     named,
     selected_id,
-    show_error,
-    show_ok,
     status_label,
 )
 from pos_desktop.ui.context import UiContext
@@ -117,6 +116,7 @@ class CurrenciesPage(QWidget):
                 )
                 for r in rates
             ],
+            selection="keep",
         )
 
     def save(self) -> None:

@@ -44,15 +44,8 @@ from pos_desktop.services.printer_config import get_printer_config
 from pos_desktop.services.scan_resolver import SCANNER_DEVICES_SETTING
 from pos_desktop.services.settings import get_setting, set_setting
 from pos_desktop.store.models.printing import PrintJobStatus
-from pos_desktop.ui.backoffice.admin_common import (
-    MIN_HEIGHT,
-    READ,
-    button,
-    named,
-    show_error,
-    show_ok,
-    status_label,
-)
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, button, named, status_label
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import qt_translate
 from pos_desktop.ui.printer_settings import open_printer_settings

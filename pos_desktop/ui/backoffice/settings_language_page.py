@@ -11,15 +11,8 @@ from pos_desktop.i18n.languages import LANGUAGES
 from pos_desktop.services.languages import LOGIN_LANGUAGE, login_language, user_language
 from pos_desktop.services.settings import set_setting
 from pos_desktop.services.users import set_language
-from pos_desktop.ui.backoffice.admin_common import (
-    MIN_HEIGHT,
-    READ,
-    button,
-    named,
-    show_error,
-    show_ok,
-    status_label,
-)
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, button, named, status_label
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.tasks import DB

@@ -26,7 +26,9 @@ from pos_desktop.services.notification_centre import (
     get_prefs,
     save_prefs,
 )
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
@@ -34,10 +36,7 @@ from pos_desktop.ui.backoffice.admin_common import (
     make_table,
     named,
     selected_id,
-    show_error,
-    show_ok,
     status_label,
-    when_text,
 )
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
@@ -155,6 +154,7 @@ class NotificationsPage(QWidget):
                 )
                 for n in page.items
             ],
+            selection="keep",
         )
         for r, n in enumerate(page.items):
             if not n.is_read:

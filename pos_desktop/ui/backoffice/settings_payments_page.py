@@ -13,7 +13,8 @@ from pos_desktop.services.payment_settings import (
     reorder_payment_methods,
     update_payment_method,
 )
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
@@ -22,8 +23,6 @@ from pos_desktop.ui.backoffice.admin_common import (
     named,
     select_id,
     selected_id,
-    show_error,
-    show_ok,
     status_label,
 )
 from pos_desktop.ui.context import UiContext
@@ -103,6 +102,7 @@ class PaymentMethodsPage(QWidget):
                 )
                 for m in methods
             ],
+            selection="keep",
         )
 
     def selected(self) -> PaymentMethodRow | None:

@@ -22,15 +22,8 @@ from pos_desktop.services.store_profile import (
     get_store_profile,
     update_store_profile,
 )
-from pos_desktop.ui.backoffice.admin_common import (
-    MIN_HEIGHT,
-    READ,
-    button,
-    named,
-    show_error,
-    show_ok,
-    status_label,
-)
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, button, named, status_label
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 from pos_desktop.ui.tasks import DB

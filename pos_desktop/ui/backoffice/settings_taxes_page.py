@@ -15,7 +15,8 @@ from pos_desktop.services.tax_settings import (
     save_tax_class,
     set_tax_inclusive,
 )
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import show_error, show_ok
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     button,
@@ -23,8 +24,6 @@ from pos_desktop.ui.backoffice.admin_common import (
     make_table,
     named,
     selected_id,
-    show_error,
-    show_ok,
     status_label,
 )
 from pos_desktop.ui.context import UiContext
@@ -124,6 +123,7 @@ class TaxesPage(QWidget):
                 )
                 for r in rows
             ],
+            selection="keep",
         )
 
     def _edit_selected(self) -> None:

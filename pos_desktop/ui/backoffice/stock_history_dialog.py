@@ -9,17 +9,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from pos_desktop.services.stock_history import MovementPage, MovementView, movement_history
 from pos_desktop.services.stock_list import StockRow
-from pos_desktop.ui.backoffice.inventory_common import (
-    READ,
-    REASON_LABELS,
-    button,
-    error_text,
-    fill_table,
-    label_of,
-    make_table,
-    qty,
-    when,
-)
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.inventory_common import REASON_LABELS, label_of, qty
+from pos_desktop.ui.backoffice.widgets import READ, button, error_text, fill_table, make_table
 from pos_desktop.ui.context import UiContext
 
 PAGE = 100
@@ -95,7 +87,7 @@ class StockHistoryDialog(QDialog):
                 (
                     m.id,
                     [
-                        when(m.created_at),
+                        when_text(m.created_at),
                         m.movement_type,
                         label_of(REASON_LABELS, m.reason),
                         qty(m.quantity_milli, unit),
@@ -108,5 +100,6 @@ class StockHistoryDialog(QDialog):
                 for m in self.rows
             ],
             right=(3,),
+            selection="clear",
         )
         self.status.setText(self.tr("%n movement(s) shown", "", len(self.rows)))

@@ -19,17 +19,15 @@ from PySide6.QtWidgets import (
 from pos_desktop.services import stock_transfers
 from pos_desktop.services.stock_transfers import InboundTransfer
 from pos_desktop.services.warehouses import WarehouseView
-from pos_desktop.ui.backoffice.inventory_common import (
-    DB,
+from pos_desktop.ui.backoffice.formats import parse_decimal, when_text
+from pos_desktop.ui.backoffice.inventory_common import DB, qty
+from pos_desktop.ui.backoffice.widgets import (
     READ,
     button,
     error_text,
     fill_table,
     make_table,
-    parse_decimal,
-    qty,
     selected_id,
-    when,
 )
 from pos_desktop.ui.context import UiContext
 
@@ -98,7 +96,7 @@ class InboundTransfersDialog(QDialog):
                 (
                     t.transfer_id,
                     [
-                        when(t.sent_at),
+                        when_text(t.sent_at),
                         t.from_store_name,
                         t.sku,
                         t.name,
@@ -109,6 +107,7 @@ class InboundTransfersDialog(QDialog):
                 for t in items
             ],
             right=(4,),
+            selection="clear",
         )
         if items:
             self.table.selectRow(0)

@@ -23,16 +23,9 @@ from pos_desktop.services import stock, stock_adjust, stock_transfers
 from pos_desktop.services.stock_list import StockRow
 from pos_desktop.services.stock_transfers import StoreChoice
 from pos_desktop.services.warehouses import WarehouseView
-from pos_desktop.ui.backoffice.inventory_common import (
-    ADJUST_REASON_LABELS,
-    DB,
-    error_text,
-    label_of,
-    money,
-    parse_decimal,
-    parse_minor,
-    qty,
-)
+from pos_desktop.ui.backoffice.formats import money, parse_decimal, parse_minor
+from pos_desktop.ui.backoffice.inventory_common import ADJUST_REASON_LABELS, DB, label_of, qty
+from pos_desktop.ui.backoffice.widgets import error_text
 from pos_desktop.ui.context import UiContext
 
 

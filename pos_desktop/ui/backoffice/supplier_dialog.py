@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from pos_desktop.i18n.markers import QT_TRANSLATE_NOOP
 from pos_desktop.services import suppliers
 from pos_desktop.services.suppliers import SupplierDraft, SupplierResult, SupplierView
-from pos_desktop.ui.backoffice.purchasing_common import MIN_HEIGHT, button, error_text, tr
+from pos_desktop.ui.backoffice.purchasing_common import button, tr
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, error_text
 from pos_desktop.ui.context import UiContext
 
 TERMS = (

@@ -3,23 +3,23 @@ deactivate and reactivate. Permission MANAGE_PURCHASING (the services enforce it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_desktop.services import suppliers
 from pos_desktop.services.context import Changes
 from pos_desktop.services.suppliers import SupplierResult, SupplierView
-from pos_desktop.ui.backoffice.purchasing_common import (
+from pos_desktop.ui.backoffice.purchasing_common import button
+from pos_desktop.ui.backoffice.supplier_dialog import SupplierDialog
+from pos_desktop.ui.backoffice.widgets import (
     MIN_HEIGHT,
     READ,
     append_row,
-    button,
+    debounced,
     error_text,
     make_table,
     page_title,
     selected_id,
 )
-from pos_desktop.ui.backoffice.supplier_dialog import SupplierDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.shell import Shell
 
@@ -41,11 +41,7 @@ class SuppliersPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, contact, phone or e-mail"))
         self.search.setMinimumHeight(MIN_HEIGHT)
         self.search.setClearButtonEnabled(True)
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(200)
-        self.debounce.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.debounce = debounced(self, self.search.textChanged, self.reload)
         self.inactive = QCheckBox(self.tr("Show deactivated"))
         self.inactive.setObjectName("suppliersShowInactive")
         self.inactive.toggled.connect(lambda _on: self.reload())
@@ -59,6 +55,7 @@ class SuppliersPage(QWidget):
                 self.tr("Payment terms"),
                 self.tr("Status"),
             ],
+            stretch=0,
         )
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)

@@ -16,13 +16,8 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.permissions import Role
 from pos_desktop.i18n.languages import LANGUAGES
 from pos_desktop.services.users import NewUser, UserResult, create_user
-from pos_desktop.ui.backoffice.admin_common import (
-    MIN_HEIGHT,
-    button,
-    named,
-    show_error,
-    status_label,
-)
+from pos_desktop.ui.backoffice.admin_common import show_error
+from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, button, named, status_label
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.qt_strings import role_label
 from pos_desktop.ui.tasks import DB

@@ -30,21 +30,18 @@ from pos_desktop.services.users import (
     set_language,
     unlock_user,
 )
-from pos_desktop.ui.backoffice.admin_common import (
+from pos_desktop.ui.backoffice.admin_common import PromptDialog, open_prompt, show_error, show_ok
+from pos_desktop.ui.backoffice.formats import when_text
+from pos_desktop.ui.backoffice.user_dialog import NewUserDialog
+from pos_desktop.ui.backoffice.widgets import (
     READ,
-    PromptDialog,
     button,
     fill_table,
     make_table,
     named,
-    open_prompt,
     selected_id,
-    show_error,
-    show_ok,
     status_label,
-    when_text,
 )
-from pos_desktop.ui.backoffice.user_dialog import NewUserDialog
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.mfa_enrol_dialog import MfaEnrolDialog
 from pos_desktop.ui.qt_strings import role_label
@@ -162,6 +159,7 @@ class UsersPage(QWidget):
                 )
                 for u in users
             ],
+            selection="keep",
         )
         self.require_mfa.setChecked(required)
         self._update_buttons()
