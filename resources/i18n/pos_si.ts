@@ -4,10 +4,6 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>අවලංගු කරන්න</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>Back office</source>
         <translation>කළමනාකරණ අංශය</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
@@ -561,10 +561,6 @@
     <message>
         <source>All</source>
         <translation>සියල්ල</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1362,6 @@ A report was saved to:
         <source>Cash at the counter</source>
         <translation>කවුන්ටරයේදී මුදල් ගෙවීම</translation>
     </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryOrdersPage</name>
@@ -1959,10 +1951,6 @@ A report was saved to:
         <translation>වෙනත් (හේතුව සඳහන් කරන්න)</translation>
     </message>
     <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>විවෘතයි</translation>
     </message>
@@ -2305,10 +2293,6 @@ A report was saved to:
     <message>
         <source>Returned</source>
         <translation>ආපසු භාරගත්</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4020,6 @@ A report was saved to:
     <message>
         <source>Cancelled</source>
         <translation>අවලංගු කළ</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
     <message>
         <source>Cash on delivery</source>

@@ -4,10 +4,6 @@
 <context>
     <name>AdminPages</name>
     <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>ரத்துசெய்</translation>
     </message>
@@ -216,6 +212,10 @@
     <message>
         <source>Back office</source>
         <translation>பின் அலுவலகம்</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {}</source>
+        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
@@ -561,10 +561,6 @@
     <message>
         <source>All</source>
         <translation>அனைத்தும்</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1362,6 @@ A report was saved to:
         <source>Cash at the counter</source>
         <translation>கவுண்டரில் பணம்</translation>
     </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
-    </message>
 </context>
 <context>
     <name>DeliveryOrdersPage</name>
@@ -1959,10 +1951,6 @@ A report was saved to:
         <translation>வேறு (காரணம் கூறவும்)</translation>
     </message>
     <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>திறந்துள்ளது</translation>
     </message>
@@ -2305,10 +2293,6 @@ A report was saved to:
     <message>
         <source>Returned</source>
         <translation>திருப்பப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4020,6 @@ A report was saved to:
     <message>
         <source>Cancelled</source>
         <translation>ரத்துசெய்யப்பட்டது</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {}</source>
-        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
