@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">අනපේක්ෂිත දෝෂයක්: {}</translation>
+        <translation>අනපේක්ෂිත දෝෂයක්: {}</translation>
     </message>
 </context>
 <context>

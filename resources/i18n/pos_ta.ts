@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>Unexpected error: {}</source>
-        <translation type="unfinished">எதிர்பாராத பிழை: {}</translation>
+        <translation>எதிர்பாராத பிழை: {}</translation>
     </message>
 </context>
 <context>
