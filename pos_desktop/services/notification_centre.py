@@ -25,7 +25,7 @@ from pos_desktop.services.context import (
     ServiceContext,
     audit,
 )
-from pos_desktop.services.notifications import MAX_PAGE, NotificationView, _visible
+from pos_desktop.services.notifications import MAX_PAGE, NotificationView, _visible, view_of
 from pos_desktop.store.models import Notification, NotificationSetting
 
 # Notification type -> the notification_settings column that switches it.
@@ -139,18 +139,5 @@ def centre_page(
         .limit(limit)
         .offset(offset)
     ).scalars()
-    items = [
-        NotificationView(
-            n.id,
-            n.type,
-            n.title,
-            n.message,
-            dict(n.data or {}),
-            bool(n.is_read),
-            n.read_at,
-            n.created_at,
-            n.user_id,
-        )
-        for n in rows
-    ]
+    items = [view_of(n) for n in rows]
     return CentrePage(items, unread, types)

@@ -77,20 +77,21 @@ def list_notifications(
         .limit(limit)
         .offset(offset)
     ).scalars()
-    return [
-        NotificationView(
-            n.id,
-            n.type,
-            n.title,
-            n.message,
-            dict(n.data or {}),
-            bool(n.is_read),
-            n.read_at,
-            n.created_at,
-            n.user_id,
-        )
-        for n in rows
-    ]
+    return [view_of(n) for n in rows]
+
+
+def view_of(n: Notification) -> NotificationView:
+    return NotificationView(
+        n.id,
+        n.type,
+        n.title,
+        n.message,
+        dict(n.data or {}),
+        bool(n.is_read),
+        n.read_at,
+        n.created_at,
+        n.user_id,
+    )
 
 
 def count_unread(session: Session, ctx: ServiceContext, *, user_id: str | None = None) -> int:
