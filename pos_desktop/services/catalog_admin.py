@@ -49,6 +49,7 @@ from pos_desktop.services.catalog_edit import (
     ProductResult,
     VariantDraft,
     barcode_owner,
+    clean_variant,
     draft_of,
     get_product,
     update_product,
@@ -270,14 +271,7 @@ def update_variant(
 ) -> ProductResult:
     """Replace a variant's name, value, SKU, barcode, price override and active flag."""
     require(actor, Permission.MANAGE_CATALOG)
-    name, value = rules.nfc(draft.name.strip()), rules.nfc(draft.value.strip())
-    if not name or not value or len(name) > 100 or len(value) > 100:
-        raise ValidationError("a variant needs a name and a value of at most 100 characters")
-    sku = rules.clean_sku(draft.sku) if draft.sku and draft.sku.strip() else None
-    barcode = rules.clean_barcode(draft.barcode)
-    price = (
-        None if draft.price_minor is None else rules.check_price_minor("price", draft.price_minor)
-    )
+    name, value, sku, barcode, price = clean_variant(draft)
     with ctx.db.uow() as uow:
         s = uow.session
         v = s.get(ProductVariant, variant_id)

@@ -358,10 +358,11 @@ class VariantDraft:
     price_minor: int | None = None  # None: the product's price
 
 
-def add_variant(
-    ctx: ServiceContext, actor: Actor, product_id: str, draft: VariantDraft
-) -> ProductResult:
-    require(actor, Permission.MANAGE_CATALOG)
+def clean_variant(
+    draft: VariantDraft,
+) -> tuple[str, str, str | None, str | None, int | None]:
+    """A variant draft's (name, value, sku, barcode, price) checked and normalised; raises
+    ValidationError before anything is written."""
     name, value = rules.nfc(draft.name.strip()), rules.nfc(draft.value.strip())
     if not name or not value or len(name) > 100 or len(value) > 100:
         raise ValidationError("a variant needs a name and a value of at most 100 characters")
@@ -370,6 +371,14 @@ def add_variant(
     price = (
         None if draft.price_minor is None else rules.check_price_minor("price", draft.price_minor)
     )
+    return name, value, sku, barcode, price
+
+
+def add_variant(
+    ctx: ServiceContext, actor: Actor, product_id: str, draft: VariantDraft
+) -> ProductResult:
+    require(actor, Permission.MANAGE_CATALOG)
+    name, value, sku, barcode, price = clean_variant(draft)
     with ctx.db.uow() as uow:
         s = uow.session
         p = _load(s, ctx, product_id)
