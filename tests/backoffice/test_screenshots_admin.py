@@ -13,43 +13,28 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
 from pos_desktop.core import totp
 from pos_desktop.core.clock import utc_now
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services.auth import actor_from_user, login_with_password
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.mfa import confirm_enrolment, start_enrolment
 from pos_desktop.services.store_profile import get_store_profile, update_store_profile
 from pos_desktop.store.models import User
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.settings_store_page import StoreProfilePage
 from pos_desktop.ui.backoffice.users_page import UsersPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
 from pos_desktop.ui.mfa_enrol_dialog import MfaEnrolDialog
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save
 
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=100, customers=20, sales_days=1, sales_per_day=12))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db), clock=utc_now)
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path, qtbot, DemoOptions(products=100, customers=20, sales_days=1, sales_per_day=12)
+    )
 
 
 def _a_manager_uses_two_factor(ui: UiContext) -> None:

@@ -13,39 +13,24 @@ from PIL import Image, ImageDraw
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services import catalog_admin
 from pos_desktop.services.auth import login_with_password
 from pos_desktop.services.catalog_edit import VariantDraft, add_variant, draft_of, update_product
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.models.catalog import Category, Product
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.catalog_products import ProductsPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=400, customers=50, sales_days=1, sales_per_day=5))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db))
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path, qtbot, DemoOptions(products=400, customers=50, sales_days=1, sales_per_day=5)
+    )
 
 
 def _picture(path: Path) -> Path:

@@ -13,23 +13,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
 from pos_desktop.core.barcode import gtin_check_digit
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services import products_csv
 from pos_desktop.services.auth import login_with_password
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.scheduled_prices import cancel_scheduled_price, schedule_price
 from pos_desktop.store.models.catalog import Product
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.import_page import ImportPage
 from pos_desktop.ui.backoffice.price_changes_page import PriceChangesPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
@@ -38,18 +32,9 @@ RED_RICE = "479123456780" + str(gtin_check_digit("479123456780"))
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=400, customers=20, sales_days=1, sales_per_day=3))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db))
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path, qtbot, DemoOptions(products=400, customers=20, sales_days=1, sales_per_day=3)
+    )
 
 
 def _products(ui: UiContext, count: int) -> list[Product]:

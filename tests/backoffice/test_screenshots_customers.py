@@ -15,23 +15,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from pos_desktop.app import AppServices
 from pos_desktop.core.clock import utc_now
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services.auth import login_with_password
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.store.models.loyalty import LoyaltyTransaction
 from pos_desktop.store.models.sales import Sale
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.coupons_page import CouponsPage
 from pos_desktop.ui.backoffice.customers_page import CustomersPage
 from pos_desktop.ui.backoffice.loyalty_settings_page import LoyaltySettingsPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
@@ -40,18 +34,12 @@ AHEAD = timedelta(days=45)
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=300, customers=500, sales_days=3, sales_per_day=30))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db), clock=lambda: utc_now() + AHEAD)
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path,
+        qtbot,
+        DemoOptions(products=300, customers=500, sales_days=3, sales_per_day=30),
+        lambda: utc_now() + AHEAD,
+    )
 
 
 def _busy_customer(ui: UiContext) -> str:

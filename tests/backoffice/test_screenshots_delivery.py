@@ -16,11 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
 from pos_desktop.core.clock import utc_now
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_USERS
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.reports.delivery_note_pdf import save_delivery_note
 from pos_desktop.services.auth import login_with_pin
 from pos_desktop.services.context import Actor, ServiceContext
@@ -35,13 +33,10 @@ from pos_desktop.services.delivery_orders import (
 )
 from pos_desktop.store.models.catalog import Product
 from pos_desktop.store.models.delivery import OrderStatus
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.delivery_couriers_page import CouriersPage
 from pos_desktop.ui.backoffice.delivery_orders_page import DeliveryOrdersPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
@@ -119,18 +114,7 @@ CUSTOMERS = (
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=300, customers=20, sales_days=0))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db))
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(tmp_path, qtbot, DemoOptions(products=300, customers=20, sales_days=0))
 
 
 def _product(ctx: ServiceContext, prefix: str) -> str:

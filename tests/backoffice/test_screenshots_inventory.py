@@ -11,42 +11,27 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services.auth import login_with_password
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.stock import default_warehouse_id, on_hand_milli
 from pos_desktop.services.stock_adjust import adjust_with_reason
 from pos_desktop.services.stock_list import set_stock_levels
 from pos_desktop.services.stock_take import count_item, start_stock_take
 from pos_desktop.store.models.catalog import Category, Product
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.inventory_stock import StockPage
 from pos_desktop.ui.backoffice.inventory_stock_take import StockTakePage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=300, customers=30, sales_days=1, sales_per_day=10))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db))
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path, qtbot, DemoOptions(products=300, customers=30, sales_days=1, sales_per_day=10)
+    )
 
 
 def test_inventory_screenshots(demo_ui: UiContext, qtbot: QtBot, tmp_path: Path) -> None:

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pos_desktop.app import AppServices
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_USERS
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services.auth import login_with_pin
 from pos_desktop.services.context import Actor, ServiceContext
 from pos_desktop.services.purchase_order_views import get_purchase_order
@@ -31,12 +29,9 @@ from pos_desktop.services.purchase_orders import (
 from pos_desktop.services.receiving import ReceiptLine, receive_purchase_order
 from pos_desktop.services.suppliers import SupplierDraft, create_supplier
 from pos_desktop.store.models.catalog import Product
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.purchase_orders_page import ALL_FILTER, PurchaseOrdersPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save, clipped
 
@@ -50,18 +45,7 @@ SUPPLIERS = {
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=300, customers=20, sales_days=0))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db))
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(tmp_path, qtbot, DemoOptions(products=300, customers=20, sales_days=0))
 
 
 def _products(ctx: ServiceContext, brand: str, count: int) -> list[str]:

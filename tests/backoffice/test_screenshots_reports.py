@@ -14,20 +14,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from pos_desktop.app import AppServices
 from pos_desktop.core.clock import utc_now
-from pos_desktop.demo.build import DemoOptions, build_demo
+from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
-from pos_desktop.paths import resolve_data_paths
 from pos_desktop.services.auth import login_with_password
-from pos_desktop.services.context import ServiceContext
 from pos_desktop.services.reports_period import store_zone
-from pos_desktop.store.terminal import load_identity, open_database
 from pos_desktop.ui.backoffice.reports import ReportPage
 from pos_desktop.ui.context import UiContext
-from pos_desktop.ui.fonts import load_bundled_fonts
-from pos_desktop.ui.tasks import TaskRunner
-from tests.backoffice.support import open_back_office, open_page
+from tests.backoffice.support import demo_ui_for, open_back_office, open_page
 from tests.reports.test_report_files import assert_not_blank, pdf_text
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sell_screenshots import _save
@@ -35,18 +29,9 @@ from tests.ui.test_sell_screenshots import _save
 
 @pytest.fixture
 def demo_ui(tmp_path: Path, qtbot: QtBot) -> Iterator[UiContext]:
-    path = tmp_path / "demo" / "pos.db"
-    path.parent.mkdir()
-    build_demo(path, DemoOptions(products=200, customers=30, sales_days=3, sales_per_day=30))
-    db = open_database(path)
-    ctx = ServiceContext(db=db, terminal=load_identity(db), clock=utc_now)
-    load_bundled_fonts()
-    runner = TaskRunner()
-    ui = UiContext(AppServices(paths=resolve_data_paths(path.parent), db=db, ctx=ctx), runner)
-    yield ui
-    wait_idle(qtbot, ui)
-    runner.shutdown()
-    db.dispose()
+    yield from demo_ui_for(
+        tmp_path, qtbot, DemoOptions(products=200, customers=30, sales_days=3, sales_per_day=30)
+    )
 
 
 def test_report_screenshots(demo_ui: UiContext, qtbot: QtBot, tmp_path: Path) -> None:

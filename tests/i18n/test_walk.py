@@ -63,12 +63,12 @@ def _menu_texts(root: QWidget) -> list[str]:
     return out
 
 
-def _english(texts: list[str]) -> list[str]:
+def _english(texts: list[str], allowed: frozenset[str] | set[str] = ALLOWED) -> list[str]:
     found = set()
     for text in texts:
         clean = re.sub(r"<[^>]+>", " ", text.replace("&", ""))
         for word in WORD.findall(clean):
-            if word not in ALLOWED and not re.fullmatch(r"F\d+", word):
+            if word not in allowed and not re.fullmatch(r"F\d+", word):
                 found.add(word)
     return sorted(found)
 

@@ -5,8 +5,6 @@ the test store's own data (its name, the users' names)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +13,8 @@ from pos_desktop.services.users import set_language
 from pos_desktop.ui.context import UiContext
 from pos_desktop.ui.i18n import current_language
 from tests.backoffice.support import office_action
-from tests.i18n.test_walk import ALLOWED, WORD, _menu_texts, _visible_texts
+from tests.i18n.test_walk import ALLOWED, _menu_texts, _visible_texts
+from tests.i18n.test_walk import _english as english_words
 from tests.support.terminal import Terminal
 from tests.ui.conftest import wait_idle
 from tests.ui.till_flows import make_shell
@@ -41,16 +40,6 @@ def _texts(widget: QWidget) -> list[str]:
     return texts
 
 
-def _english(texts: list[str]) -> list[str]:
-    found = set()
-    for text in texts:
-        clean = re.sub(r"<[^>]+>", " ", text.replace("&", ""))
-        for word in WORD.findall(clean):
-            if word not in BACK_OFFICE_ALLOWED and not re.fullmatch(r"F\d+", word):
-                found.add(word)
-    return sorted(found)
-
-
 @pytest.mark.parametrize("language", ["si", "ta"])
 def test_back_office_pages_speak_the_admins_language(
     ui: UiContext, qtbot: QtBot, terminal: Terminal, language: str
@@ -64,14 +53,14 @@ def test_back_office_pages_speak_the_admins_language(
     wait_idle(qtbot, ui)
     screen = shell.current_screen
     left: dict[str, list[str]] = {}
-    menus = _english(_menu_texts(shell))
+    menus = english_words(_menu_texts(shell), BACK_OFFICE_ALLOWED)
     if menus:
         left["menus"] = menus
     for page in screen.visible_pages():
         widget = screen.open_page(page.key)
         wait_idle(qtbot, ui)
         assert widget is not None
-        english = _english(_texts(widget) + _texts(screen.nav))
+        english = english_words(_texts(widget) + _texts(screen.nav), BACK_OFFICE_ALLOWED)
         if english:
             left[page.key] = english
     assert left == {}, f"English left in {language}: {left}"
