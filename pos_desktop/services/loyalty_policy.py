@@ -81,6 +81,13 @@ def local_zone(session: Session, ctx: ServiceContext) -> ZoneInfo:
     return zone
 
 
+def store_today(ctx: ServiceContext) -> date:
+    """Today in the shop's time zone by the service clock: what a page's "today" means (the
+    computer's own date can already be tomorrow or still yesterday there)."""
+    with ctx.db.read() as session:
+        return local_day(session, ctx, ctx.clock())[0]
+
+
 def local_day(
     session: Session, ctx: ServiceContext, now: datetime
 ) -> tuple[date, datetime, datetime]:

@@ -3,7 +3,7 @@ cashier beside it), HQ's count against local uses, new coupon, switch off, expor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pos_desktop.core.money import Money
 from pos_desktop.services import coupon_reports, coupons
 from pos_desktop.services.context import Changes
+from pos_desktop.services.loyalty_policy import store_today
 from pos_desktop.ui.backoffice.coupon_dialog import CouponDialog
 from pos_desktop.ui.backoffice.formats import when_text
 from pos_desktop.ui.backoffice.loyalty_common import label
@@ -56,6 +57,7 @@ class CouponsPage(QWidget):
         self.shell = shell
         self.report: coupon_reports.CouponUsageReport | None = None
         self.dialog: CouponDialog | None = None
+        self._dated = False  # the range starts from the shop's today once that is read
         today = QDate.currentDate()
         self.start = _date_edit("couponsFrom", today.addDays(-30))
         self.end = _date_edit("couponsTo", today)
@@ -132,6 +134,19 @@ class CouponsPage(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def on_shown(self) -> None:
+        if self._dated:
+            self.refresh()
+            return
+        # The report reads dates in the shop's time zone: start from the shop's today.
+        ctx = self.ui.ctx
+        self.ui.run(lambda: store_today(ctx), self._date_and_refresh, lane=READ)
+
+    def _date_and_refresh(self, today: date) -> None:
+        self._dated = True
+        for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         self.refresh()
 
     def on_changed(self, changes: Changes) -> None:
