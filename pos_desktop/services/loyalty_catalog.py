@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import select
 
@@ -215,40 +215,7 @@ def save_reward(
     """Create (``reward_id`` None) or edit a reward."""
     require(actor, Permission.MANAGE_LOYALTY)
     fields = _reward_fields(data, ctx.terminal.currency)
-    with ctx.db.uow() as uow:
-        s = uow.session
-        now = ctx.clock()
-        if reward_id is None:
-            row = LoyaltyReward(
-                organization_id=ctx.terminal.organization_id, used_count=0, created_at=now
-            )
-            s.add(row)
-            old: dict[str, Any] = {}
-        else:
-            found = s.get(LoyaltyReward, reward_id)
-            if found is None or found.deleted_at is not None:
-                raise NotFoundError("reward not found")
-            row = found
-            old = {k: getattr(row, k) for k in fields if getattr(row, k) != fields[k]}
-        changed = {k: v for k, v in fields.items() if reward_id is None or k in old}
-        for key, value in changed.items():
-            setattr(row, key, value)
-        row.updated_at = now
-        s.flush()
-        audit(
-            s,
-            ctx,
-            actor,
-            AuditEntry(
-                action="loyalty.reward.create" if reward_id is None else "loyalty.reward.update",
-                resource="loyalty_reward",
-                resource_id=row.id,
-                old_values=_jsonable(old) or None,
-                new_values=_jsonable(changed),
-            ),
-        )
-        uow.commit()
-        return CatalogResult(row.id, Changes.of("loyalty_rewards", ids=(row.id,)))
+    return _save_row(ctx, actor, LoyaltyReward, reward_id, fields, "reward", "loyalty_rewards")
 
 
 # -- campaigns ----------------------------------------------------------------------------
@@ -339,22 +306,40 @@ def save_campaign(
     """Create (``campaign_id`` None) or edit a campaign."""
     require(actor, Permission.MANAGE_LOYALTY)
     fields = _campaign_fields(data, ctx.terminal.currency)
+    return _save_row(
+        ctx, actor, LoyaltyCampaign, campaign_id, fields, "campaign", "loyalty_campaigns"
+    )
+
+
+_Row = TypeVar("_Row", LoyaltyReward, LoyaltyCampaign)
+
+
+def _save_row(
+    ctx: ServiceContext,
+    actor: Actor,
+    model: type[_Row],
+    row_id: str | None,
+    fields: dict[str, Any],
+    noun: str,
+    entity: str,
+) -> CatalogResult:
+    """Insert a new reward/campaign row, or write the fields that changed on an existing one,
+    with the audit entry (old and new values of what changed) in the same transaction."""
     with ctx.db.uow() as uow:
         s = uow.session
         now = ctx.clock()
-        if campaign_id is None:
-            row = LoyaltyCampaign(
-                organization_id=ctx.terminal.organization_id, used_count=0, created_at=now
-            )
+        row: _Row
+        if row_id is None:
+            row = model(organization_id=ctx.terminal.organization_id, used_count=0, created_at=now)
             s.add(row)
             old: dict[str, Any] = {}
         else:
-            found = s.get(LoyaltyCampaign, campaign_id)
+            found = s.get(model, row_id)
             if found is None or found.deleted_at is not None:
-                raise NotFoundError("campaign not found")
+                raise NotFoundError(f"{noun} not found")
             row = found
             old = {k: getattr(row, k) for k in fields if getattr(row, k) != fields[k]}
-        changed = {k: v for k, v in fields.items() if campaign_id is None or k in old}
+        changed = {k: v for k, v in fields.items() if row_id is None or k in old}
         for key, value in changed.items():
             setattr(row, key, value)
         row.updated_at = now
@@ -364,17 +349,15 @@ def save_campaign(
             ctx,
             actor,
             AuditEntry(
-                action="loyalty.campaign.create"
-                if campaign_id is None
-                else "loyalty.campaign.update",
-                resource="loyalty_campaign",
+                action=f"loyalty.{noun}.{'create' if row_id is None else 'update'}",
+                resource=f"loyalty_{noun}",
                 resource_id=row.id,
                 old_values=_jsonable(old) or None,
                 new_values=_jsonable(changed),
             ),
         )
         uow.commit()
-        return CatalogResult(row.id, Changes.of("loyalty_campaigns", ids=(row.id,)))
+        return CatalogResult(row.id, Changes.of(entity, ids=(row.id,)))
 
 
 def reward_input_of(view: RewardView) -> RewardInput:
