@@ -3,7 +3,8 @@ preview (errors highlighted, Apply only when allowed) and export, barcode labels
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -11,12 +12,16 @@ from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from pos_desktop.app import AppServices
+from pos_desktop.paths import resolve_data_paths
 from pos_desktop.store.models.catalog import Product
 from pos_desktop.store.models.scheduled_prices import ScheduledPrice
 from pos_desktop.ui.backoffice.import_page import ERROR_BRUSH, ImportPage
 from pos_desktop.ui.backoffice.labels_page import LabelsPage
+from pos_desktop.ui.backoffice.price_change_dialog import PriceChangeDialog
 from pos_desktop.ui.backoffice.price_changes_page import PriceChangesPage
 from pos_desktop.ui.context import UiContext
+from pos_desktop.ui.tasks import TaskRunner
 from tests.backoffice.support import open_back_office, open_page
 from tests.catalog.factory import ean13, make_product
 from tests.support.terminal import Terminal
@@ -119,3 +124,21 @@ def test_labels_page_saves_a_pdf_of_the_chosen_products(
     page.print_labels()
     wait_idle(qtbot, ui)
     assert "queued" in page.status.text()
+
+
+def test_price_change_starts_at_the_stores_next_midnight(qtbot: QtBot, terminal: Terminal) -> None:
+    # 19:00 UTC is already the 24th in Colombo: the default start is the store's next midnight,
+    # the 25th, whatever date the computer itself shows.
+    ctx = replace(terminal.ctx, clock=lambda: datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
+    runner = TaskRunner()
+    ui = UiContext(
+        AppServices(paths=resolve_data_paths(terminal.db.path.parent), db=terminal.db, ctx=ctx),
+        runner,
+    )
+    try:
+        dialog = PriceChangeDialog(ui)
+        qtbot.addWidget(dialog)
+        wait_idle(qtbot, ui)
+        assert dialog.when.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-11-25 00:00"
+    finally:
+        runner.shutdown()

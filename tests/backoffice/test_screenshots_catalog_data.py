@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from pos_desktop.demo.build import DemoOptions
 from pos_desktop.demo.credentials import DEMO_ADMIN
 from pos_desktop.services import products_csv
 from pos_desktop.services.auth import login_with_password
+from pos_desktop.services.loyalty_policy import store_today
 from pos_desktop.services.scheduled_prices import cancel_scheduled_price, schedule_price
 from pos_desktop.store.models.catalog import Product
 from pos_desktop.ui.backoffice.import_page import ImportPage
@@ -53,9 +54,8 @@ def test_catalog_data_screenshots(demo_ui: UiContext, qtbot: QtBot, tmp_path: Pa
     admin = login_with_password(ui.ctx, DEMO_ADMIN.username, DEMO_ADMIN.password or "")
     products = _products(ui, 12)
     now = ui.ctx.clock()
-    local_midnight = (datetime.now() + timedelta(days=1)).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
+    # The store's next midnight (naive times are the store's, not the computer's).
+    local_midnight = datetime.combine(store_today(ui.ctx) + timedelta(days=1), time(0))
     # Past changes: scheduled ten days ago (a clock set back), some since replaced.
     earlier = replace(ui.ctx, clock=lambda: now - timedelta(days=10))
     for p, pct, days in ((products[0], 105, 7), (products[0], 110, 3), (products[1], 95, 5)):

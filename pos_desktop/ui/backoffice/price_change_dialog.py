@@ -3,7 +3,7 @@ moment it starts (the store's local time) and an optional note."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_desktop.core.money import Money
 from pos_desktop.services import scheduled_prices as sp
+from pos_desktop.services.loyalty_policy import store_today
 from pos_desktop.ui.backoffice.formats import money
 from pos_desktop.ui.backoffice.widgets import MIN_HEIGHT, READ, button, debounced, error_text
 from pos_desktop.ui.context import UiContext
@@ -54,10 +55,12 @@ class PriceChangeDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.when.setMinimumHeight(MIN_HEIGHT)
-        tomorrow = datetime.now() + timedelta(days=1)
-        self.when.setDateTime(
-            QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(0, 0))
-        )
+        # The time is the store's: start at the store's next midnight, read off the UI thread
+        # (the computer's own date can already be tomorrow or still yesterday there).
+        self._set_start(date.today())
+        self._first_default = self.when.dateTime()
+        ctx = ui.ctx
+        ui.run(lambda: store_today(ctx), self._store_today, lane=READ)
         self.note = QLineEdit()
         self.note.setObjectName("scheduleNote")
         self.note.setMinimumHeight(MIN_HEIGHT)
@@ -115,6 +118,16 @@ class PriceChangeDialog(QDialog):
                 name=self.target.name,
                 price=money(self.target.current_minor, self.target.currency),
             )
+        )
+
+    def _store_today(self, today: date) -> None:
+        if self.when.dateTime() == self._first_default:  # never over a time already typed
+            self._set_start(today)
+
+    def _set_start(self, today: date) -> None:
+        tomorrow = today + timedelta(days=1)
+        self.when.setDateTime(
+            QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(0, 0))
         )
 
     def submit(self) -> None:
